@@ -27,8 +27,25 @@ export function plotlyBundlePath(): string {
   return require.resolve("plotly.js-dist-min");
 }
 
+/**
+ * plotly.js 3+ dropped string titles (`title: "x"`); accept them and rewrite every `title` string
+ * (figure, axes, colour bars, legends) as `{text}` so figures written the short way still show titles.
+ */
+export function normaliseTitles<T>(x: T): T {
+  if (Array.isArray(x)) return x.map(normaliseTitles) as unknown as T;
+  if (x && typeof x === "object" && !ArrayBuffer.isView(x)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x as Record<string, unknown>)) {
+      out[k] = k === "title" && typeof v === "string" ? { text: v } : normaliseTitles(v);
+    }
+    return out as T;
+  }
+  return x;
+}
+
 /** House style: white background, readable fonts, no plotly logo. */
 export function styled(fig: PlotlyFigure, opts: PlotOptions = {}): PlotlyFigure {
+  fig = normaliseTitles(fig);
   return {
     data: fig.data,
     layout: {

@@ -25,7 +25,7 @@ export function formatCell(v: Cell, digits = 4): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e9) return String(v);
   const a = Math.abs(v);
   if (a !== 0 && (a < 1e-3 || a >= 1e7)) return v.toExponential(digits - 1);
-  return v.toFixed(Math.max(0, digits - 1 - Math.max(0, Math.floor(Math.log10(a || 1)))));
+  return v.toFixed(Math.min(20, Math.max(0, digits - 1 - Math.floor(Math.log10(a || 1)))));
 }
 
 export function tableToHtml(t: Table): string {

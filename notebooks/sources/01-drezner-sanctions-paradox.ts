@@ -1,0 +1,213 @@
+// %% [markdown]
+// # 01 · Drezner's sanctions paradox: conflict expectations and economic coercion
+//
+// **What this notebook rebuilds.** Daniel Drezner's answer to a long-standing puzzle: why do states
+// impose economic sanctions so often when imposed sanctions so rarely extract concessions? His model
+// (Drezner 1998, *International Studies Quarterly* 42(4), 709-731; Drezner 1999, *The Sanctions
+// Paradox*, Cambridge University Press, ch. 2) makes both halves of the puzzle follow from one
+// variable: how much conflict the two governments expect in the future. His 2025 essay on the sanctions
+// against Russia (`../shared/papers/000_*.txt`) applies the same argument to a case that started after the book.
+//
+// **The argument in our words.** When a sender expects to clash with a target again and again, any
+// concession it wins today also strengthens it tomorrow, so it cares about *relative* gains and is keen
+// to coerce. The target reasons the same way: giving in today weakens it for every future dispute and
+// advertises that pressure works. High conflict expectations therefore make the sender more eager *and*
+// the target more stubborn. Allies, who expect little conflict, concede more readily, but the sender
+// rarely bothers to threaten them. The paradox: coercion is most attractive exactly where it is least
+// likely to succeed.
+//
+// Every number below is computed by `src/models/coercion/game.ts` (closed form) and checked in
+// `test/coercion/game.test.ts` against a brute-force backward induction over the game tree.
+
+// %%
+import { solveCoercion, dStar, utilities, phaseGrid, outcomeShares, bruteForceCoercion } from "./src/models/coercion/index";
+import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+
+// %% [markdown]
+// ## 1. The game
+//
+// Three moves, with payoffs measured relative to the sender backing down (SQ):
+//
+// 1. The **sender** either leaves things as they are (status quo ante, SQA) or makes a demand $D$ backed by a threat.
+// 2. The **target** gives in (acquiescence, AQ) or stands firm.
+// 3. If the target stands firm, the sender either backs down (SQ) or imposes sanctions, which ends in deadlock (DL).
+//
+// | outcome | material payoff (sender, target) |
+// |---|---|
+// | SQA | $(\varepsilon, \varepsilon)$: a small gain both forgo once a threat is made |
+// | AQ | $(D, -D)$ |
+// | SQ | $(0, 0)$ |
+// | DL | $(-c_s, -c_t)$: the costs of sanctions to each side |
+//
+// Each government weighs its own payoff $P_i$ against the rival's: $U_i = P_i - k_i P_j$, with
+// $k_i \in [0, 1]$ the weight on relative gains. In Drezner's model $k$ rises with conflict
+// expectations ($k = 1 - B$ with $B$ the weight on absolute gains in the 1998 article). The figure
+// draws the tree with the utilities at each leaf for one illustrative parameter set.
+
+// %%
+const ex = { cS: 0.3, cT: 1, kS: 0.5, kT: 0.5, eps: 0.01 };
+const exD = dStar(ex.cS, ex.cT, ex.kT);
+const u = utilities(ex, exD);
+const fmt = (v: number[]) => `(${v.map((x) => x.toFixed(3)).join(", ")})`;
+const nodes = [
+  { x: 0, y: 3, label: "Sender" }, { x: -1.5, y: 2, label: `SQA ${fmt(u.SQA)}` }, { x: 1.5, y: 2, label: "Target" },
+  { x: 0.5, y: 1, label: `AQ, D = D* ${fmt(u.AQ)}` }, { x: 2.5, y: 1, label: "Sender" },
+  { x: 1.6, y: 0, label: `SQ ${fmt(u.SQ)}` }, { x: 3.4, y: 0, label: `DL ${fmt(u.DL)}` },
+];
+const edges = [[0, 1, "no demand"], [0, 2, "demand D + threat"], [2, 3, "acquiesce"], [2, 4, "stand firm"], [4, 5, "back down"], [4, 6, "impose"]] as [number, number, string][];
+plot({
+  data: [
+    ...edges.map(([a, b]) => ({ type: "scatter", mode: "lines", x: [nodes[a].x, nodes[b].x], y: [nodes[a].y, nodes[b].y], line: { color: "#999" }, hoverinfo: "skip", showlegend: false })),
+    { type: "scatter", mode: "markers+text", x: nodes.map((n) => n.x), y: nodes.map((n) => n.y), text: nodes.map((n) => n.label), textposition: "bottom center", marker: { size: 12, color: PALETTE[0] }, showlegend: false },
+    { type: "scatter", mode: "text", x: edges.map(([a, b]) => (nodes[a].x + nodes[b].x) / 2), y: edges.map(([a, b]) => (nodes[a].y + nodes[b].y) / 2 + 0.12), text: edges.map((e) => e[2]), textfont: { color: PALETTE[1], size: 11 }, showlegend: false },
+  ],
+  layout: {
+    title: `The coercion game (c_s = ${ex.cS}, c_t = ${ex.cT}, k = ${ex.kS}, ε = ${ex.eps}); utilities (U_S, U_T) at the leaves`,
+    xaxis: { visible: false, range: [-2.6, 4.4] }, yaxis: { visible: false, range: [-0.6, 3.4] },
+  },
+}, { name: "drezner-game-tree", height: 420 });
+
+// %% [markdown]
+// ## 2. Solving it backwards
+//
+// **Stage 3 (sender after a refusal).** Imposing beats backing down when
+// $U_S(DL) = k_S c_t - c_s > 0$, i.e. when $c_s / c_t < k_S$. A sender that cares about relative
+// gains is willing to hurt itself provided it hurts the target more. Only then is the threat credible.
+//
+// **Stage 2 (target).** Facing a credible threat, the target concedes when
+// $-(1+k_T)D \ge -c_t + k_T c_s$, that is when the demand is at most
+// $$D^* = \frac{c_t - k_T c_s}{1 + k_T}.$$
+//
+// **Stage 1 (sender).** With a divisible demand the sender asks exactly $D^*$ and the target concedes at
+// once: no sanctions are imposed on the equilibrium path. With a demand that cannot be divided (a
+// territorial claim is the essay's example), the sender asks $\bar D$; if $\bar D > D^*$ the target
+// refuses and, because the threat is credible, sanctions are imposed and stay: deadlock.
+//
+// The closed form has three signs to check: $\partial D^*/\partial c_t = 1/(1+k_T) > 0$,
+// $\partial D^*/\partial c_s = -k_T/(1+k_T) \le 0$, and $\partial D^*/\partial k_T = -(c_s + c_t)/(1+k_T)^2 < 0$:
+// the more the target expects conflict, the less it concedes. The test file checks all three by finite differences.
+
+// %%
+const checks = [0, 0.2, 0.31, 0.5, 1].map((k) => {
+  const s = solveCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01 });
+  const bf = bruteForceCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01 }, Array.from({ length: 20001 }, (_, i) => i / 10000));
+  return { k, s, bf };
+});
+table({
+  caption: "Solution for c_s = 0.3, c_t = 1, ε = 0.01 with one shared k (closed form vs brute force on a 1e-4 grid)",
+  columns: ["k", "credible (k c_t > c_s)", "D*", "outcome", "demand made", "brute-force outcome", "brute-force demand"],
+  rows: checks.map(({ k, s, bf }) => [k, s.credible ? "yes" : "no", s.dStar, s.outcome, s.demandMade, bf.outcome, bf.demand]),
+  digits: 4,
+}, { name: "drezner-solution-checks" });
+
+// %% [markdown]
+// ### Claims: the numerical checks
+//
+// The implementation notes (`../shared/reference/coercion/drezner-model-notes.md`) give a worked example
+// derived from the 1998 model with $c_s = 0.3$, $c_t = 1$. These are not numbers printed in the book, but
+// they are the model's published-style predictions we can check exactly; the notes round to three decimals,
+// so the tolerance is half a unit in the third decimal.
+
+// %%
+const byK = (k: number) => checks.find((c) => c.k === k)!.s;
+const notes = "Drezner model notes (derived from Drezner 1998/1999), c_s = 0.3, c_t = 1";
+claim({ paper: "drezner-1999", where: `${notes}: outcome at k = 0`, published: "SQA", reproduced: byK(0).outcome, explanation: "Threat not credible: k c_t - c_s = -0.3 < 0, so the sender keeps the status quo ante." });
+claim({ paper: "drezner-1999", where: `${notes}: outcome at k = 0.2`, published: "SQA", reproduced: byK(0.2).outcome, explanation: "k c_t - c_s = -0.1 < 0: still not credible." });
+claim({ paper: "drezner-1999", where: `${notes}: outcome at k = 0.31`, published: "AQ", reproduced: byK(0.31).outcome, explanation: "Credible by a margin of 0.01; the target accepts D*." });
+claim({ paper: "drezner-1999", where: `${notes}: D* at k = 0.31`, published: 0.692, reproduced: byK(0.31).dStar, unit: "payoff units", tolerance: 5e-4, explanation: "D* = (c_t - k c_s)/(1 + k) = 0.907/1.31; the notes round to 3 decimals." });
+claim({ paper: "drezner-1999", where: `${notes}: D* at k = 0.5`, published: 0.567, reproduced: byK(0.5).dStar, unit: "payoff units", tolerance: 5e-4, explanation: "0.85/1.5, rounded to 3 decimals in the notes." });
+claim({ paper: "drezner-1999", where: `${notes}: D* at k = 1`, published: 0.35, reproduced: byK(1).dStar, unit: "payoff units", tolerance: 5e-4, explanation: "With k = 1 the target values the sender's loss as much as its own: D* = (1 - 0.3)/2." });
+const dlAll = [0.5, 0.6, 0.7, 0.8, 0.9, 1].every((k) => solveCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01, demand: 0.6 }).outcome === "DL");
+claim({ paper: "drezner-1999", where: `${notes}: indivisible demand 0.6, outcome for every k >= 0.5`, published: "DL", reproduced: dlAll ? "DL" : "not DL for every k", explanation: "D* <= 0.567 < 0.6 for k >= 0.5 and the threat is credible, so the target refuses and sanctions are imposed (checked on k = 0.5, 0.6, ..., 1)." });
+const identity = Math.abs(dStar(0.3, 1, 0.3) - 0.7);
+claim({ paper: "drezner-1999", where: `${notes}: identity D* = c_t - c_s at k = c_s/c_t`, published: 0.7, reproduced: dStar(0.3, 1, 0.3), unit: "payoff units", tolerance: 1e-12, explanation: `Exact identity of the closed form (|error| = ${identity.toExponential(1)}).` });
+
+// %% [markdown]
+// ## 3. What the target concedes
+//
+// The first figure plots $D^*$ against the cost ratio $c_t / c_s$ for several levels of conflict
+// expectations: concessions grow with the target's relative cost, and at any cost ratio they are smaller
+// when conflict is expected. The second holds costs fixed and moves $k$: the dashed part is where the
+// threat is not credible ($k < c_s/c_t$), so $D^*$ is never demanded there.
+
+// %%
+const ratios = Array.from({ length: 121 }, (_, i) => 0.5 + (5.5 * i) / 120);
+plot({
+  data: [0, 0.25, 0.5, 0.75, 1].map((k, j) => ({
+    type: "scatter", mode: "lines", name: `k = ${k}`, line: { color: PALETTE[j] },
+    x: ratios, y: ratios.map((r) => dStar(1, r, k)),
+  })),
+  layout: { title: "Largest accepted demand D* against the cost ratio (c_s = 1)", xaxis: { title: "cost ratio c_t / c_s" }, yaxis: { title: "D* (payoff units)" } },
+}, { name: "drezner-dstar-cost-ratio" });
+
+// %%
+const ks = Array.from({ length: 101 }, (_, i) => i / 100);
+const traces: Record<string, unknown>[] = [];
+[0.1, 0.3, 0.6].forEach((ratio, j) => {
+  traces.push({ type: "scatter", mode: "lines", name: `c_s/c_t = ${ratio} (credible)`, line: { color: PALETTE[j] }, x: ks.filter((k) => k > ratio), y: ks.filter((k) => k > ratio).map((k) => dStar(ratio, 1, k)) });
+  traces.push({ type: "scatter", mode: "lines", name: `c_s/c_t = ${ratio} (not credible)`, line: { color: PALETTE[j], dash: "dot" }, x: ks.filter((k) => k <= ratio), y: ks.filter((k) => k <= ratio).map((k) => dStar(ratio, 1, k)), showlegend: false });
+});
+plot({ data: traces, layout: { title: "D* against conflict expectations k (c_t = 1)", xaxis: { title: "conflict expectations k (weight on relative gains)" }, yaxis: { title: "D* (payoff units)" } } }, { name: "drezner-dstar-k" });
+
+// %% [markdown]
+// ## 4. The phase diagram and the paradox
+//
+// Over the plane of cost ratio $c_s/c_t$ (horizontal) and conflict expectations $k$ (vertical), the
+// model has three regions: below the diagonal $k = c_s/c_t$ the sender does not bother (SQA); above it
+// the sender threatens and the target gives in (AQ). With an indivisible demand $\bar D$ (right panel,
+// $\bar D = 0.6$) part of the coercion region turns into deadlock: exactly the high-$k$ corner, where the
+// sender is keenest. That corner is the paradox: sanctions are imposed, and fail, where conflict
+// expectations are highest. The overlay line marks $D^* = \bar D$.
+
+// %%
+const OUTCOME_CODE = { SQA: 0, AQ: 1, SQ: 2, DL: 3 } as const;
+const gDiv = phaseGrid({ nx: 121, ny: 101 });
+const gInd = phaseGrid({ nx: 121, ny: 101, demand: 0.6 });
+const colors = [[0, "#d9d9d9"], [0.33, "#d9d9d9"], [0.33, "#7fb77e"], [0.5, "#7fb77e"], [0.5, "#ffd966"], [0.67, "#ffd966"], [0.67, "#c0504d"], [1, "#c0504d"]];
+const heat = (g: typeof gDiv, xaxis: string, yaxis: string, show: boolean) => ({
+  type: "heatmap", x: g.ratio, y: g.k, z: g.outcome.map((row) => row.map((o) => OUTCOME_CODE[o])), zmin: 0, zmax: 3,
+  colorscale: colors, showscale: show, xaxis, yaxis,
+  colorbar: { tickvals: [0.375, 1.125, 1.875, 2.625], ticktext: ["SQA", "AQ", "SQ", "DL"], title: "outcome" },
+});
+// boundary D* = 0.6 with k_S = k_T = k, c_t = 1: (1 - k r)/(1 + k) = 0.6  =>  r = (1 - 0.6 (1 + k)) / k
+const kLine = ks.filter((k) => k > 0);
+plot({
+  data: [
+    heat(gDiv, "x", "y", false),
+    heat(gInd, "x2", "y2", true),
+    { type: "scatter", mode: "lines", x: kLine.map((k) => (1 - 0.6 * (1 + k)) / k), y: kLine, xaxis: "x2", yaxis: "y2", line: { color: "black", dash: "dash" }, name: "D* = 0.6" },
+  ],
+  layout: {
+    title: "Outcomes over (c_s/c_t, k): divisible demand (left) and indivisible demand 0.6 (right)",
+    grid: { rows: 1, columns: 2, pattern: "independent" },
+    xaxis: { title: "cost ratio c_s / c_t", range: [0, 1.2] }, yaxis: { title: "conflict expectations k", range: [0, 1] },
+    xaxis2: { title: "cost ratio c_s / c_t", range: [0, 1.2] }, yaxis2: { range: [0, 1] },
+    showlegend: true, legend: { x: 0.75, y: 1.12, orientation: "h" },
+  },
+}, { name: "drezner-phase-diagram", width: 980, height: 460 });
+const sDiv = outcomeShares(gDiv), sInd = outcomeShares(gInd);
+md(`Shares of the plane: divisible demand — SQA ${(100 * sDiv.SQA).toFixed(1)}%, AQ ${(100 * sDiv.AQ).toFixed(1)}%, DL ${(100 * sDiv.DL).toFixed(1)}%; indivisible demand 0.6 — SQA ${(100 * sInd.SQA).toFixed(1)}%, AQ ${(100 * sInd.AQ).toFixed(1)}%, DL ${(100 * sInd.DL).toFixed(1)}%.`);
+
+// %% [markdown]
+// ## 5. Reading the Russia case with the model
+//
+// The 2025 essay argues that the sanctions on Russia fit the model: the conflict expectations between
+// Russia and the Western senders are about as high as they get (high $k$ on both sides), and the demand
+// attached since 2022 — give up annexed territory — is as indivisible as demands come. In the phase
+// diagram that places the case in the deadlock corner of the right panel: the senders find sanctions
+// worth imposing (the threat is credible because they value Russia's relative loss), while Russia finds
+// any feasible concession too costly for its future bargaining position. The essay's further point — that
+// sanctions can still serve other purposes, upholding the norm against conquest and draining the
+// resources for a long war — lies outside this bargaining model: the model only speaks to coercion.
+// Notebook 06 tests the model's propositions on the TIES data.
+
+// %%
+const russia = solveCoercion({ cS: 0.3, cT: 1, kS: 0.9, kT: 0.9, eps: 0.01, demand: 0.9 });
+md(`Illustration (not an estimate): with c_s/c_t = 0.3, k = 0.9 for both sides and an indivisible demand of 0.9, the model gives **${russia.outcome}** (D* = ${russia.dStar.toFixed(3)} < 0.9; credibility margin ${russia.credibilityMargin.toFixed(2)} > 0).`);
+
+// %% [markdown]
+// ## References
+// - Drezner, D. W. (1998). Conflict expectations and the paradox of economic coercion. *International Studies Quarterly*, 42(4), 709-731.
+// - Drezner, D. W. (1999). *The Sanctions Paradox: Economic Statecraft and International Relations*. Cambridge University Press.
+// - Drezner, D. W. (2003). The hidden hand of economic coercion. *International Organization*, 57(3), 643-659.
+// - Drezner, D. W. (2025). Essay on the sanctions paradox and Russia (`../shared/papers/000_*.txt`).

@@ -1,0 +1,89 @@
+/**
+ * sanctions-lab command line: `reproduce`, `var`, `pf`, `index`.
+ * Unknown commands and bad arguments print usage to stderr and exit with status 2.
+ */
+import { SanctionsLabError } from "./core/errors";
+
+export const USAGE = `usage: sanctions-lab <command> [options]
+
+commands:
+  reproduce [--only NAME[,NAME...]] [--no-site] [--no-figures]
+      execute the notebooks headless, write reports/claims.json, reports/REPRODUCTION.md,
+      reports/figures (SVG, PNG), reports/tables (CSV, LaTeX) and the HTML site in build/site
+  var <file.csv> [--lags P | --maxlags M --ic aic|bic|hqic|fpe] [--trend c|ct|n] [--order v1,v2,...]
+      [--horizon H] [--bootstrap R --seed S --ci 0.95 --method residual|gaussian] [--dropna] --json <out.json>
+      estimate a VAR with Cholesky IRFs, FEVD and Granger tests
+  pf <model.mod> [--periods N] [--tolf X] [--exact] --json <out.json>
+      perfect-foresight simulation of a Dynare .mod file
+  index <events.csv> --method bali-rapelanoro|dreger --params <params.json>
+      [--from 2010-01 --to 2018-04 --freq monthly|quarterly] --json <out.json>
+      build a sanction index from an event list
+  help
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+/** Commands are loaded lazily so that `reproduce` does not pay for the engines' imports. */
+const COMMANDS: Record<string, () => Command> = {
+  reproduce: () => runReproduce,
+  var: () => require("./econometrics/cli-var").runVarCommand,
+  pf: () => require("./dynare/cli-pf").runPfCommand,
+  index: () => require("./sanctions-index/cli-index").runIndexCommand,
+};
+
+export async function runReproduce(argv: string[]): Promise<number> {
+  const only: string[] = [];
+  let site = true;
+  let figures = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--only" && argv[i + 1]) only.push(...argv[++i].split(",").filter(Boolean));
+    else if (a === "--no-site") site = false;
+    else if (a === "--no-figures") figures = false;
+    else {
+      process.stderr.write(`reproduce: unknown argument '${a}'\n\n${USAGE}`);
+      return 2;
+    }
+  }
+  const { reproduce } = require("./report/reproduce") as typeof import("./report/reproduce");
+  return reproduce({ only, site, figures });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
+    (cmd ? process.stdout : process.stderr).write(USAGE);
+    return cmd ? 0 : 2;
+  }
+  const load = COMMANDS[cmd];
+  if (!load) {
+    process.stderr.write(`sanctions-lab: unknown command '${cmd}'\n\n${USAGE}`);
+    return 2;
+  }
+  let fn: Command;
+  try {
+    fn = load();
+  } catch (e) {
+    process.stderr.write(`sanctions-lab: the '${cmd}' command is not available in this build (${(e as Error).message})\n`);
+    return 1;
+  }
+  try {
+    return await fn(rest);
+  } catch (e) {
+    if (e instanceof SanctionsLabError) {
+      process.stderr.write(`sanctions-lab ${cmd}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`${e && e.stack ? e.stack : e}\n`);
+      process.exit(1);
+    },
+  );
+}
