@@ -4,6 +4,18 @@
  * kernel. Usage: npx tsx scripts/pct2ipynb.ts notebooks/sources/01-x.ts notebooks/01-x.ipynb
  */
 import * as fs from "node:fs";
+import * as path from "node:path";
+
+/**
+ * tslab resolves a notebook's local imports by appending ".js" to the path, so an import of a
+ * folder ("./src/notebook") fails inside the kernel; rewrite such imports to the folder's index.
+ */
+export function fixFolderImports(code: string, notebookDir: string): string {
+  return code.replace(/(from\s+["'])(\.\/src\/[^"']+)(["'])/g, (m, a: string, spec: string, b: string) => {
+    const target = path.join(notebookDir, spec);
+    return fs.existsSync(target) && fs.statSync(target).isDirectory() ? `${a}${spec}/index${b}` : m;
+  });
+}
 
 export function percentToNotebook(text: string): object {
   const cells: { cell_type: string; metadata: object; source: string[]; outputs?: unknown[]; execution_count?: null }[] = [];
@@ -47,7 +59,7 @@ if (require.main === module) {
     console.error("usage: npx tsx scripts/pct2ipynb.ts <source.ts> <out.ipynb>");
     process.exit(2);
   }
-  const nb = percentToNotebook(fs.readFileSync(src, "utf8")) as { cells: { id?: string }[] };
+  const nb = percentToNotebook(fixFolderImports(fs.readFileSync(src, "utf8"), path.dirname(path.resolve(out)))) as { cells: { id?: string }[] };
   nb.cells.forEach((c, i) => (c.id = `cell-${i}`));
   fs.writeFileSync(out, JSON.stringify(nb, null, 1) + "\n");
   console.log(`wrote ${out} (${nb.cells.length} cells)`);
