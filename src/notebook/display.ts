@@ -50,3 +50,12 @@ export function buildDir(...parts: string[]): string {
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
+
+/**
+ * tslab prints the value of a cell's last expression with console.log; give returned result
+ * objects a one-line summary instead of a dump (the object itself is unchanged).
+ */
+export function quietInspect<T extends object>(obj: T, summary: string): T {
+  Object.defineProperty(obj, Symbol.for("nodejs.util.inspect.custom"), { value: () => summary, enumerable: false, configurable: true });
+  return obj;
+}

@@ -3,7 +3,7 @@
  * Notebooks import from "./src/notebook" (notebooks/src is a symlink to ../src).
  */
 import { claim as recordClaim, Claim, ClaimInput, recordedClaims, PaperId } from "../report/claims";
-import { escapeHtml, inKernel, showHtml, showMarkdown } from "./display";
+import { escapeHtml, inKernel, quietInspect, showHtml, showMarkdown } from "./display";
 import { formatCell, table } from "./table";
 
 export { plot, styled, PALETTE } from "./plot";
@@ -31,7 +31,7 @@ export function claim(c: ClaimInput): Claim {
   } else {
     console.log(text);
   }
-  return r;
+  return quietInspect({ ...r }, `[claim ${r.verdict}: ${r.where}]`);
 }
 
 /** A table of the claims recorded so far in this notebook. */

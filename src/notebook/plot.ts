@@ -5,7 +5,7 @@
  * to reports/figures/<name>.svg and .png in headless Chromium (src/notebook/export.ts).
  */
 import * as fs from "node:fs";
-import { buildDir, inKernel, showHtml } from "./display";
+import { buildDir, inKernel, quietInspect, showHtml } from "./display";
 
 export interface PlotlyFigure {
   data: Record<string, unknown>[];
@@ -82,7 +82,7 @@ export function plot(fig: PlotlyFigure, opts: PlotOptions = {}): PlotlyFigure {
     html += `<script type="text/javascript">(function(){var s=${spec};function go(){if(window.Plotly){window.Plotly.newPlot("${id}",s.data,s.layout,s.config);}else{setTimeout(go,50);}}go();})();</script>`;
     showHtml(html);
   }
-  return f;
+  return quietInspect(f, `[figure${opts.name ? ` ${opts.name}` : ""}: ${f.data.length} traces]`);
 }
 
 /** Colours used consistently across notebooks. */

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import { toCsvText } from "../data/csv";
-import { buildDir, escapeHtml, inKernel, showHtml } from "./display";
+import { buildDir, escapeHtml, inKernel, quietInspect, showHtml } from "./display";
 
 export type Cell = string | number | null;
 
@@ -77,5 +77,5 @@ export function table(t: Table, opts: { name?: string } = {}): Table {
     fs.writeFileSync(buildDir("tables", `${opts.name}.tex`), tableToLatex(t, `tab:${opts.name}`));
   }
   if (inKernel()) showHtml(tableToHtml(t));
-  return t;
+  return quietInspect({ ...t }, `[table${t.caption ? ` "${t.caption}"` : ""}: ${t.rows.length} rows${opts.name ? `, saved as ${opts.name}.csv/.tex` : ""}]`);
 }
