@@ -7,11 +7,12 @@
 import * as fs from "node:fs";
 import { InvalidParameterError } from "../core/errors";
 
-export type PaperId = "drezner-1999" | "bali-rapelanoro-2021" | "funke-wende-2025";
+export type PaperId = "drezner-1999" | "bali-rapelanoro-2021" | "funke-wende-2025" | "primers";
 export const PAPERS: Record<PaperId, string> = {
   "drezner-1999": "Drezner (1999), The Sanctions Paradox; Drezner (1998), ISQ 42(4); and the 2025 essay",
   "bali-rapelanoro-2021": "Bali & Rapelanoro (2021), a multipurpose sanction index for EU sanctions on Russia",
   "funke-wende-2025": "Funke & Wende (2025), export bans, re-exporters and secondary sanctions",
+  primers: "Teaching primers: each method built by hand and checked against the engines (published = engine value)",
 };
 
 export type Verdict = "match" | "diverges" | "not reproducible";
