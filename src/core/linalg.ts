@@ -1,0 +1,350 @@
+/**
+ * Small dense linear algebra on Float64Array, written by hand because the estimators need
+ * (a) Householder QR least squares with several right-hand sides and the triangular factor kept
+ * (for (Z'Z)^-1 = R^-1 R^-T without forming Z'Z: guide/var-definitions.md item 6), (b) allocation-
+ * free kernels that the bootstrap calls thousands of times on preallocated buffers, and (c) errors
+ * that say which matrix failed. ml-matrix is used only for general (non-symmetric) eigenvalues.
+ *
+ * Storage: row-major, a[i * cols + j].
+ */
+import { NumericalError } from "./errors";
+
+export interface Mat {
+  rows: number;
+  cols: number;
+  data: Float64Array;
+}
+
+export function mat(rows: number, cols: number, data?: ArrayLike<number>): Mat {
+  const d = new Float64Array(rows * cols);
+  if (data) {
+    if (data.length !== rows * cols) throw new NumericalError("NUMERIC", `mat: ${data.length} values for a ${rows}x${cols} matrix`);
+    d.set(data);
+  }
+  return { rows, cols, data: d };
+}
+
+export function fromRows(rows: ArrayLike<number>[]): Mat {
+  const r = rows.length, c = r ? rows[0].length : 0;
+  const m = mat(r, c);
+  for (let i = 0; i < r; i++) {
+    if (rows[i].length !== c) throw new NumericalError("NUMERIC", `fromRows: row ${i} has ${rows[i].length} values, expected ${c}`);
+    for (let j = 0; j < c; j++) m.data[i * c + j] = rows[i][j];
+  }
+  return m;
+}
+
+export function toRows(m: Mat): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+  return out;
+}
+
+export function identity(n: number): Mat {
+  const m = mat(n, n);
+  for (let i = 0; i < n; i++) m.data[i * n + i] = 1;
+  return m;
+}
+
+export function transpose(a: Mat): Mat {
+  const t = mat(a.cols, a.rows);
+  for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.cols; j++) t.data[j * a.rows + i] = a.data[i * a.cols + j];
+  return t;
+}
+
+/** c = a b (c may be preallocated; must not alias a or b). */
+export function matmul(a: Mat, b: Mat, c?: Mat): Mat {
+  if (a.cols !== b.rows) throw new NumericalError("NUMERIC", `matmul: ${a.rows}x${a.cols} times ${b.rows}x${b.cols}`);
+  const out = c ?? mat(a.rows, b.cols);
+  const n = a.rows, m = a.cols, p = b.cols;
+  const A = a.data, B = b.data, C = out.data;
+  C.fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < m; k++) {
+      const aik = A[i * m + k];
+      if (aik === 0) continue;
+      const bo = k * p, co = i * p;
+      for (let j = 0; j < p; j++) C[co + j] += aik * B[bo + j];
+    }
+  }
+  return out;
+}
+
+/** a^T b without forming the transpose. */
+export function matTmul(a: Mat, b: Mat): Mat {
+  if (a.rows !== b.rows) throw new NumericalError("NUMERIC", `matTmul: rows differ (${a.rows} vs ${b.rows})`);
+  const out = mat(a.cols, b.cols);
+  const n = a.rows, m = a.cols, p = b.cols;
+  for (let t = 0; t < n; t++) {
+    for (let i = 0; i < m; i++) {
+      const ati = a.data[t * m + i];
+      if (ati === 0) continue;
+      for (let j = 0; j < p; j++) out.data[i * p + j] += ati * b.data[t * p + j];
+    }
+  }
+  return out;
+}
+
+export function kron(a: Mat, b: Mat): Mat {
+  const out = mat(a.rows * b.rows, a.cols * b.cols);
+  const oc = out.cols;
+  for (let i = 0; i < a.rows; i++)
+    for (let j = 0; j < a.cols; j++) {
+      const aij = a.data[i * a.cols + j];
+      if (aij === 0) continue;
+      for (let k = 0; k < b.rows; k++)
+        for (let l = 0; l < b.cols; l++) out.data[(i * b.rows + k) * oc + j * b.cols + l] = aij * b.data[k * b.cols + l];
+    }
+  return out;
+}
+
+export function add(a: Mat, b: Mat): Mat {
+  const out = mat(a.rows, a.cols);
+  for (let i = 0; i < a.data.length; i++) out.data[i] = a.data[i] + b.data[i];
+  return out;
+}
+
+export function scale(a: Mat, s: number): Mat {
+  const out = mat(a.rows, a.cols);
+  for (let i = 0; i < a.data.length; i++) out.data[i] = a.data[i] * s;
+  return out;
+}
+
+/**
+ * Lower Cholesky factor L (L L' = A) of a symmetric positive-definite matrix. Throws a
+ * NumericalError (NOT_POSITIVE_DEFINITE) naming `what` and the failing pivot otherwise.
+ */
+export function cholesky(a: Mat, what = "matrix"): Mat {
+  const n = a.rows;
+  if (a.cols !== n) throw new NumericalError("NUMERIC", `cholesky: ${what} is ${a.rows}x${a.cols}, not square`);
+  const L = mat(n, n);
+  const A = a.data, D = L.data;
+  for (let j = 0; j < n; j++) {
+    let s = A[j * n + j];
+    for (let k = 0; k < j; k++) s -= D[j * n + k] * D[j * n + k];
+    if (!(s > 0) || !Number.isFinite(s)) {
+      throw new NumericalError("NOT_POSITIVE_DEFINITE", `${what} is not positive definite (pivot ${j + 1} of ${n} is ${s.toExponential(3)}); check for collinear or constant series.`, { what, pivot: j });
+    }
+    const d = Math.sqrt(s);
+    D[j * n + j] = d;
+    for (let i = j + 1; i < n; i++) {
+      let t = A[i * n + j];
+      for (let k = 0; k < j; k++) t -= D[i * n + k] * D[j * n + k];
+      D[i * n + j] = t / d;
+    }
+  }
+  return L;
+}
+
+/** log det of a symmetric positive-definite matrix via Cholesky. */
+export function logdetSPD(a: Mat, what = "matrix"): number {
+  const L = cholesky(a, what);
+  let s = 0;
+  for (let i = 0; i < a.rows; i++) s += Math.log(L.data[i * a.rows + i]);
+  return 2 * s;
+}
+
+/** Inverse of an SPD matrix through its Cholesky factor. */
+export function invSPD(a: Mat, what = "matrix"): Mat {
+  const n = a.rows;
+  const L = cholesky(a, what);
+  const Linv = invLower(L);
+  // A^-1 = L^-T L^-1
+  const out = mat(n, n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j <= i; j++) {
+      let s = 0;
+      for (let k = i; k < n; k++) s += Linv.data[k * n + i] * Linv.data[k * n + j];
+      out.data[i * n + j] = s;
+      out.data[j * n + i] = s;
+    }
+  return out;
+}
+
+/** Inverse of a lower-triangular matrix (forward substitution on the identity). */
+export function invLower(L: Mat): Mat {
+  const n = L.rows;
+  const X = mat(n, n);
+  for (let c = 0; c < n; c++) {
+    for (let i = c; i < n; i++) {
+      let s = i === c ? 1 : 0;
+      for (let k = c; k < i; k++) s -= L.data[i * n + k] * X.data[k * n + c];
+      X.data[i * n + c] = s / L.data[i * n + i];
+    }
+  }
+  return X;
+}
+
+/** Solve a general square system A x = b (partial pivoting LU); b may hold several columns. */
+export function solve(a: Mat, b: Mat, what = "system"): Mat {
+  const n = a.rows;
+  if (a.cols !== n || b.rows !== n) throw new NumericalError("NUMERIC", `solve: ${what} has incompatible shapes`);
+  const A = Float64Array.from(a.data);
+  const X = Float64Array.from(b.data);
+  const m = b.cols;
+  let maxAbs = 0;
+  for (let i = 0; i < A.length; i++) maxAbs = Math.max(maxAbs, Math.abs(A[i]));
+  for (let k = 0; k < n; k++) {
+    let piv = k, big = Math.abs(A[k * n + k]);
+    for (let i = k + 1; i < n; i++) if (Math.abs(A[i * n + k]) > big) { big = Math.abs(A[i * n + k]); piv = i; }
+    if (big <= 1e-14 * maxAbs || big === 0) throw new NumericalError("SINGULAR_MATRIX", `${what} is singular to working precision (column ${k + 1}).`, { what, column: k });
+    if (piv !== k) {
+      for (let j = 0; j < n; j++) { const t = A[k * n + j]; A[k * n + j] = A[piv * n + j]; A[piv * n + j] = t; }
+      for (let j = 0; j < m; j++) { const t = X[k * m + j]; X[k * m + j] = X[piv * m + j]; X[piv * m + j] = t; }
+    }
+    const d = A[k * n + k];
+    for (let i = k + 1; i < n; i++) {
+      const f = A[i * n + k] / d;
+      if (f === 0) continue;
+      for (let j = k; j < n; j++) A[i * n + j] -= f * A[k * n + j];
+      for (let j = 0; j < m; j++) X[i * m + j] -= f * X[k * m + j];
+    }
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    for (let j = 0; j < m; j++) {
+      let s = X[k * m + j];
+      for (let i = k + 1; i < n; i++) s -= A[k * n + i] * X[i * m + j];
+      X[k * m + j] = s / A[k * n + k];
+    }
+  }
+  return { rows: n, cols: m, data: X };
+}
+
+/**
+ * Householder QR least squares: minimise ||Z B - Y|| for Z (n x m, n >= m, full column rank) and
+ * Y (n x q). Returns B (m x q), the upper-triangular R (m x m) and the residuals. The factorisation
+ * is done in a preallocated workspace so repeated fits (bootstrap) allocate nothing.
+ */
+export class QrLeastSquares {
+  readonly n: number;
+  readonly m: number;
+  readonly q: number;
+  /** column-major working copy of Z, overwritten by the Householder vectors and R */
+  private qr: Float64Array;
+  private rdiag: Float64Array;
+  private qty: Float64Array;
+  readonly B: Float64Array; // m x q row-major
+  readonly resid: Float64Array; // n x q row-major
+
+  constructor(n: number, m: number, q: number) {
+    if (n < m) throw new NumericalError("TOO_FEW_OBSERVATIONS", `Least squares needs at least as many observations as regressors (${n} < ${m}).`, { n, m });
+    this.n = n;
+    this.m = m;
+    this.q = q;
+    this.qr = new Float64Array(n * m);
+    this.rdiag = new Float64Array(m);
+    this.qty = new Float64Array(n * q);
+    this.B = new Float64Array(m * q);
+    this.resid = new Float64Array(n * q);
+  }
+
+  /**
+   * Fit with Z (n x m row-major) and Y (n x q row-major). `names` label regressors in errors.
+   * Rank deficiency (a column whose Householder norm is below 1e-12 of the largest column norm)
+   * throws a NumericalError naming the regressor.
+   */
+  fit(Z: Float64Array, Y: Float64Array, names?: string[]): this {
+    const { n, m, q } = this;
+    const A = this.qr;
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) A[j * n + i] = Z[i * m + j];
+    let maxNorm = 0;
+    for (let j = 0; j < m; j++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += A[j * n + i] * A[j * n + i];
+      maxNorm = Math.max(maxNorm, Math.sqrt(s));
+    }
+    for (let k = 0; k < m; k++) {
+      const col = k * n;
+      let nrm = 0;
+      for (let i = k; i < n; i++) nrm = Math.hypot(nrm, A[col + i]);
+      if (!(nrm > 1e-12 * maxNorm)) {
+        const name = names ? names[k] : `column ${k + 1}`;
+        throw new NumericalError("SINGULAR_MATRIX", `Regressor '${name}' is constant or collinear with earlier regressors (rank-deficient design); drop it or the duplicated series.`, { regressor: name });
+      }
+      if (A[col + k] < 0) nrm = -nrm;
+      for (let i = k; i < n; i++) A[col + i] /= nrm;
+      A[col + k] += 1;
+      for (let j = k + 1; j < m; j++) {
+        const cj = j * n;
+        let s = 0;
+        for (let i = k; i < n; i++) s += A[col + i] * A[cj + i];
+        s = -s / A[col + k];
+        for (let i = k; i < n; i++) A[cj + i] += s * A[col + i];
+      }
+      this.rdiag[k] = -nrm;
+    }
+    // Q^T Y
+    const QY = this.qty;
+    QY.set(Y);
+    for (let k = 0; k < m; k++) {
+      const col = k * n;
+      for (let c = 0; c < q; c++) {
+        let s = 0;
+        for (let i = k; i < n; i++) s += A[col + i] * QY[i * q + c];
+        s = -s / A[col + k];
+        for (let i = k; i < n; i++) QY[i * q + c] += s * A[col + i];
+      }
+    }
+    // back substitution R B = (Q^T Y)[0:m]
+    const B = this.B;
+    for (let c = 0; c < q; c++) {
+      for (let k = m - 1; k >= 0; k--) {
+        let s = QY[k * q + c];
+        for (let j = k + 1; j < m; j++) s -= A[j * n + k] * B[j * q + c];
+        B[k * q + c] = s / this.rdiag[k];
+      }
+    }
+    // residuals Y - Z B
+    const R = this.resid;
+    for (let i = 0; i < n; i++)
+      for (let c = 0; c < q; c++) {
+        let s = Y[i * q + c];
+        for (let j = 0; j < m; j++) s -= Z[i * m + j] * B[j * q + c];
+        R[i * q + c] = s;
+      }
+    return this;
+  }
+
+  /** (Z'Z)^-1 = R^-1 R^-T from the triangular factor (never from an explicit Z'Z). */
+  zzInverse(): Mat {
+    const { n, m } = this;
+    const A = this.qr;
+    // Rinv upper triangular
+    const Rinv = new Float64Array(m * m);
+    for (let c = 0; c < m; c++) {
+      for (let i = c; i >= 0; i--) {
+        let s = i === c ? 1 : 0;
+        for (let k = i + 1; k <= c; k++) s -= (k === i ? this.rdiag[i] : A[k * n + i]) * Rinv[k * m + c];
+        Rinv[i * m + c] = s / this.rdiag[i];
+      }
+    }
+    const out = mat(m, m);
+    for (let i = 0; i < m; i++)
+      for (let j = 0; j <= i; j++) {
+        let s = 0;
+        for (let k = Math.max(i, j); k < m; k++) s += Rinv[i * m + k] * Rinv[j * m + k];
+        out.data[i * m + j] = s;
+        out.data[j * m + i] = s;
+      }
+    return out;
+  }
+
+  /** |diag R| ratio: a cheap estimate of cond(Z) (cond(Z'Z) is its square). */
+  conditionEstimate(): number {
+    let lo = Infinity, hi = 0;
+    for (let k = 0; k < this.m; k++) {
+      const d = Math.abs(this.rdiag[k]);
+      lo = Math.min(lo, d);
+      hi = Math.max(hi, d);
+    }
+    return hi / lo;
+  }
+}
+
+/** Eigenvalues (re, im) of a general square matrix, via ml-matrix's EigenvalueDecomposition. */
+export function eigenvalues(a: Mat): { re: number[]; im: number[] } {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { Matrix, EigenvalueDecomposition } = require("ml-matrix");
+  const e = new EigenvalueDecomposition(new Matrix(toRows(a)));
+  return { re: e.realEigenvalues as number[], im: e.imaginaryEigenvalues as number[] };
+}

@@ -1,0 +1,273 @@
+/**
+ * VAR(p) estimation by equation-wise OLS (Lütkepohl 2005, section 3.2), with the conventions of
+ * R vars and statsmodels (guide/var-definitions.md):
+ *   coef[r][j]: regressor r (const, [trend], y1.l1..yK.l1, y1.l2, ..., [exog]) in equation j;
+ *   sigma_u = U'U / (T - m) with m regressors per equation (df-adjusted), sigma_u_ml = U'U / T;
+ *   llf = -(T K / 2) log(2 pi) - (T / 2)(log|sigma_u_ml| + K);
+ *   roots: moduli of the companion matrix's eigenvalues, descending (vars convention; statsmodels
+ *   reports the reciprocals).
+ * Solves by Householder QR; (Z'Z)^-1 comes from R^-1 R^-T, never from inverting Z'Z.
+ */
+import { DataError, InvalidParameterError, NumericalError } from "../../core/errors";
+import { cholesky, eigenvalues, logdetSPD, mat, Mat, QrLeastSquares } from "../../core/linalg";
+import { tCdf2, normalCdf2 } from "../distributions";
+
+export type Trend = "n" | "c" | "ct";
+
+export interface VarOptions {
+  lags: number;
+  trend?: Trend;
+  /** variable names (default y1..yK) */
+  names?: string[];
+  /** exogenous regressors aligned with the data rows (T_total x E, row-major rows) */
+  exog?: number[][];
+  exogNames?: string[];
+}
+
+export interface VarData {
+  /** T_total x K, rows are time */
+  y: number[][] | Float64Array[];
+  names?: string[];
+}
+
+export interface VarResult {
+  names: string[];
+  K: number;
+  p: number;
+  trend: Trend;
+  /** effective sample size T = T_total - p */
+  nobs: number;
+  /** regressors per equation (m) */
+  nRegressors: number;
+  dfResid: number;
+  regressors: string[];
+  /** coef[r][j] */
+  coef: number[][];
+  stderr: number[][];
+  tvalues: number[][];
+  /** p-values with t(T - m) (as vars) */
+  pvalues: number[][];
+  /** p-values with the normal distribution (as statsmodels) */
+  pvaluesNormal: number[][];
+  /** A_l (l = 1..p): K x K lag matrices, A[l-1][i][j] = effect of y_j(t-l) on y_i(t) */
+  A: number[][][];
+  /** intercept per equation (0 when trend 'n') */
+  intercept: number[];
+  sigmaU: number[][];
+  sigmaUml: number[][];
+  llf: number;
+  /** companion eigenvalue moduli, descending */
+  roots: number[];
+  eigen: { re: number[]; im: number[] };
+  stable: boolean;
+  warnings: string[];
+  /** residuals T x K */
+  resid: number[][];
+  /** (Z'Z)^-1, m x m */
+  zzInv: Mat;
+  /** original data (T_total x K) */
+  y: Float64Array;
+  Ttotal: number;
+  /** estimated condition number of Z (cond(Z'Z) is its square) */
+  condZ: number;
+  /** exogenous data used (T_total x E) or null */
+  exog: Float64Array | null;
+  nExog: number;
+}
+
+/** Copy data into a T x K row-major Float64Array, with typed errors for bad cells. */
+export function toMatrixData(y: number[][] | Float64Array[], names?: string[]): { data: Float64Array; T: number; K: number; names: string[] } {
+  const T = y.length;
+  if (T === 0) throw new DataError("TOO_FEW_OBSERVATIONS", "VAR: no observations.");
+  const K = y[0].length;
+  if (K === 0) throw new DataError("TOO_FEW_OBSERVATIONS", "VAR: no variables.");
+  const nm = names ?? Array.from({ length: K }, (_, i) => `y${i + 1}`);
+  if (nm.length !== K) throw new InvalidParameterError("names", `has ${nm.length} names for ${K} variables`);
+  const data = new Float64Array(T * K);
+  for (let t = 0; t < T; t++) {
+    if (y[t].length !== K) throw new DataError("DATA_PARSE", `VAR: row ${t + 1} has ${y[t].length} values, expected ${K}.`, { row: t + 1 });
+    for (let k = 0; k < K; k++) {
+      const v = y[t][k];
+      if (typeof v !== "number" || !Number.isFinite(v)) {
+        throw new DataError("DATA_MISSING_VALUE", `VAR: missing or non-finite value at row ${t + 1}, variable '${nm[k]}' (${String(v)}); remove the row or fill the value.`, { row: t + 1, variable: nm[k] });
+      }
+      data[t * K + k] = v;
+    }
+  }
+  return { data, T, K, names: nm };
+}
+
+export function regressorNames(names: string[], p: number, trend: Trend, exogNames: string[] = []): string[] {
+  const out: string[] = [];
+  if (trend === "c" || trend === "ct") out.push("const");
+  if (trend === "ct") out.push("trend");
+  for (let l = 1; l <= p; l++) for (const n of names) out.push(`${n}.l${l}`);
+  return [...out, ...exogNames];
+}
+
+export function deterministicCount(trend: Trend): number {
+  return trend === "n" ? 0 : trend === "c" ? 1 : 2;
+}
+
+/**
+ * Build the regressor matrix Z (T x m) and left-hand side Y (T x K) for rows p..Ttotal-1 of the
+ * data, into preallocated arrays. The trend term counts 1..T over the effective sample, as
+ * statsmodels and vars do (vars: trend = p+1..Ttotal, identical up to a constant absorbed by const).
+ */
+export function buildDesign(data: Float64Array, Ttotal: number, K: number, p: number, trend: Trend, Z: Float64Array, Y: Float64Array, offset = 0, exog: Float64Array | null = null, E = 0): void {
+  const d = deterministicCount(trend);
+  const m = d + K * p + E;
+  const T = Ttotal - p - offset;
+  for (let t = 0; t < T; t++) {
+    const row = t + p + offset;
+    let c = t * m;
+    if (d >= 1) Z[c++] = 1;
+    if (d === 2) Z[c++] = row + 1;
+    for (let l = 1; l <= p; l++) {
+      const src = (row - l) * K;
+      for (let k = 0; k < K; k++) Z[c++] = data[src + k];
+    }
+    for (let e = 0; e < E; e++) Z[c++] = exog![row * E + e];
+    for (let k = 0; k < K; k++) Y[t * K + k] = data[row * K + k];
+  }
+}
+
+/** Estimate a VAR(p). */
+export function fitVar(y: number[][] | Float64Array[], opts: VarOptions): VarResult {
+  const trend: Trend = opts.trend ?? "c";
+  if (!["n", "c", "ct"].includes(trend)) throw new InvalidParameterError("trend", `must be 'n', 'c' or 'ct', got '${trend}'`);
+  const p = opts.lags;
+  if (!Number.isInteger(p) || p < 1) throw new InvalidParameterError("lags", `must be an integer >= 1, got ${p}`);
+  const { data, T: Ttotal, K, names } = toMatrixData(y, opts.names);
+  let exog: Float64Array | null = null;
+  let E = 0;
+  if (opts.exog) {
+    const ex = toMatrixData(opts.exog, opts.exogNames);
+    if (ex.T !== Ttotal) throw new InvalidParameterError("exog", `has ${ex.T} rows, the data have ${Ttotal}`);
+    exog = ex.data;
+    E = ex.K;
+  }
+  const exogNames = opts.exogNames ?? Array.from({ length: E }, (_, i) => `exog${i + 1}`);
+  return fitVarData(data, Ttotal, K, names, p, trend, exog, E, exogNames);
+}
+
+/** Estimate from a T x K row-major array (no validation of cells: use fitVar for raw input). */
+export function fitVarData(data: Float64Array, Ttotal: number, K: number, names: string[], p: number, trend: Trend, exog: Float64Array | null = null, E = 0, exogNames: string[] = []): VarResult {
+  const d = deterministicCount(trend);
+  const m = d + K * p + E;
+  const T = Ttotal - p;
+  if (T - m < 1) {
+    throw new DataError("TOO_FEW_OBSERVATIONS", `VAR(${p}) with ${K} variables needs more than ${m + p} observations (${m} regressors per equation plus ${p} initial values); got ${Ttotal}. Use fewer lags or variables.`, { Ttotal, p, K });
+  }
+  const regressors = regressorNames(names, p, trend, exogNames);
+  const Z = new Float64Array(T * m);
+  const Y = new Float64Array(T * K);
+  buildDesign(data, Ttotal, K, p, trend, Z, Y, 0, exog, E);
+  const qr = new QrLeastSquares(T, m, K).fit(Z, Y, regressors);
+  const zzInv = qr.zzInverse();
+  const B = qr.B;
+  const U = qr.resid;
+  // covariances
+  const S = mat(K, K);
+  for (let t = 0; t < T; t++)
+    for (let i = 0; i < K; i++) {
+      const ui = U[t * K + i];
+      for (let j = 0; j <= i; j++) S.data[i * K + j] += ui * U[t * K + j];
+    }
+  for (let i = 0; i < K; i++) for (let j = 0; j < i; j++) S.data[j * K + i] = S.data[i * K + j];
+  const df = T - m;
+  const sigmaU = toRowsScaled(S, 1 / df);
+  const sigmaUmlM = mat(K, K);
+  for (let i = 0; i < K * K; i++) sigmaUmlM.data[i] = S.data[i] / T;
+  let logdetMl: number;
+  try {
+    logdetMl = logdetSPD(sigmaUmlM, "the residual covariance matrix");
+  } catch (e) {
+    throw new NumericalError("SINGULAR_MATRIX", `VAR(${p}): the residual covariance is singular (a variable is an exact linear function of the others' lags); drop one of the collinear variables.`, {});
+  }
+  const llf = -((T * K) / 2) * Math.log(2 * Math.PI) - (T / 2) * (logdetMl + K);
+  // coefficients and standard errors: var(b_rj) = sigma_u[j][j] * (Z'Z)^-1[r][r]
+  const coef: number[][] = [], stderr: number[][] = [], tvalues: number[][] = [], pvalues: number[][] = [], pvaluesNormal: number[][] = [];
+  for (let r = 0; r < m; r++) {
+    const c: number[] = [], s: number[] = [], tv: number[] = [], pv: number[] = [], pn: number[] = [];
+    for (let j = 0; j < K; j++) {
+      const b = B[r * K + j];
+      const se = Math.sqrt(sigmaU[j][j] * zzInv.data[r * m + r]);
+      c.push(b);
+      s.push(se);
+      const t = b / se;
+      tv.push(t);
+      pv.push(tCdf2(t, df));
+      pn.push(normalCdf2(t));
+    }
+    coef.push(c); stderr.push(s); tvalues.push(tv); pvalues.push(pv); pvaluesNormal.push(pn);
+  }
+  const A: number[][][] = [];
+  for (let l = 0; l < p; l++) {
+    const Al: number[][] = [];
+    for (let i = 0; i < K; i++) {
+      const row: number[] = [];
+      for (let j = 0; j < K; j++) row.push(B[(d + l * K + j) * K + i]);
+      Al.push(row);
+    }
+    A.push(Al);
+  }
+  const intercept = Array.from({ length: K }, (_, j) => (d >= 1 ? B[j] : 0));
+  const eig = eigenvalues(companion(A));
+  const mods = eig.re.map((re, i) => Math.hypot(re, eig.im[i]));
+  const order = mods.map((_, i) => i).sort((a, b) => mods[b] - mods[a]);
+  const roots = order.map((i) => mods[i]);
+  const stable = roots[0] < 1;
+  const warnings: string[] = [];
+  if (!stable) warnings.push(`VAR(${p}) is not stable: the largest companion eigenvalue modulus is ${roots[0].toFixed(4)} >= 1; impulse responses do not die out and asymptotic inference is invalid.`);
+  const condZ = qr.conditionEstimate();
+  if (condZ * condZ > 1e14) warnings.push(`The regressor matrix is ill-conditioned (cond(Z'Z) about ${(condZ * condZ).toExponential(1)}); estimates lose precision.`);
+  const resid: number[][] = [];
+  for (let t = 0; t < T; t++) resid.push(Array.from(U.subarray(t * K, (t + 1) * K)));
+  return {
+    names, K, p, trend, nobs: T, nRegressors: m, dfResid: df, regressors, coef, stderr, tvalues, pvalues, pvaluesNormal, A, intercept,
+    sigmaU, sigmaUml: toRowsScaled(S, 1 / T), llf, roots, eigen: { re: order.map((i) => eig.re[i]), im: order.map((i) => eig.im[i]) }, stable, warnings, resid, zzInv,
+    y: data, Ttotal, condZ, exog, nExog: E,
+  };
+}
+
+function toRowsScaled(S: Mat, s: number): number[][] {
+  const K = S.rows;
+  const out: number[][] = [];
+  for (let i = 0; i < K; i++) {
+    const r: number[] = [];
+    for (let j = 0; j < K; j++) r.push(S.data[i * K + j] * s);
+    out.push(r);
+  }
+  return out;
+}
+
+/** Companion matrix (Kp x Kp) of lag matrices A_1..A_p (Lütkepohl 2005, eq. 2.1.8). */
+export function companion(A: number[][][]): Mat {
+  const p = A.length, K = A[0].length;
+  const n = K * p;
+  const C = mat(n, n);
+  for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) C.data[i * n + l * K + j] = A[l][i][j];
+  for (let i = K; i < n; i++) C.data[i * n + i - K] = 1;
+  return C;
+}
+
+/** Lower Cholesky factor P of sigma_u (P P' = sigma_u), for orthogonalised shocks. */
+export function choleskyFactor(sigma: number[][]): number[][] {
+  const K = sigma.length;
+  const L = cholesky(mat(K, K, sigma.flat()), "the residual covariance sigma_u (Cholesky identification)");
+  const out: number[][] = [];
+  for (let i = 0; i < K; i++) out.push(Array.from(L.data.subarray(i * K, (i + 1) * K)));
+  return out;
+}
+
+/** Reorder variables (columns) of the data to a user-given Cholesky ordering. */
+export function reorder(y: number[][], names: string[], order: string[]): { y: number[][]; names: string[] } {
+  const idx = order.map((o) => {
+    const i = names.indexOf(o);
+    if (i < 0) throw new InvalidParameterError("order", `unknown variable '${o}' (variables: ${names.join(", ")})`);
+    return i;
+  });
+  if (new Set(idx).size !== idx.length || idx.length !== names.length) throw new InvalidParameterError("order", `must list each of ${names.join(", ")} exactly once`);
+  return { y: y.map((row) => idx.map((i) => row[i])), names: order };
+}
