@@ -31,11 +31,26 @@ export function normalQuantile(p: number): number {
 export function tQuantile(p: number, v: number): number {
   return tquant(p, v);
 }
-/** Upper tail P(X > x) of chi-square(k). */
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const gammainc: (x: number, s: number, regularized: boolean, upper: boolean) => number = require("@stdlib/math-base-special-gammainc");
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const betainc: (x: number, a: number, b: number, regularized: boolean, upper: boolean) => number = require("@stdlib/math-base-special-betainc");
+
+/** Upper tail P(X > x) of chi-square(k), computed directly (no 1 - cdf cancellation in the tail). */
 export function chi2Sf(x: number, k: number): number {
-  return 1 - chi2cdf(x, k);
+  if (x <= 0) return 1;
+  return gammainc(x / 2, k / 2, true, true);
 }
-/** Upper tail P(X > x) of F(d1, d2). */
+/** Upper tail P(X > x) of F(d1, d2) = I_{d2/(d2 + d1 x)}(d2/2, d1/2). */
 export function fSf(x: number, d1: number, d2: number): number {
-  return 1 - fcdf(x, d1, d2);
+  if (x <= 0) return 1;
+  return betainc(d2 / (d2 + d1 * x), d2 / 2, d1 / 2, true, false);
+}
+/** Lower tail P(X <= x) of chi-square(k). */
+export function chi2Cdf(x: number, k: number): number {
+  return chi2cdf(x, k);
+}
+/** Lower tail P(X <= x) of F(d1, d2). */
+export function fCdf(x: number, d1: number, d2: number): number {
+  return fcdf(x, d1, d2);
 }
