@@ -1,0 +1,285 @@
+/**
+ * Confidence bands for orthogonalised impulse responses by resampling.
+ *  - "residual": the residual bootstrap of R vars (irf(..., boot = TRUE)): centred residuals drawn
+ *    with replacement, the first p observations kept, the series rebuilt recursively from the
+ *    estimated coefficients, the VAR re-estimated and re-identified (Cholesky) per replicate;
+ *    percentile bands with R's quantile type 7 (or Hall's percentile interval on request).
+ *  - "gaussian": statsmodels' errband_mc: Gaussian innovations N(0, sigma_u), a burn-in of 100
+ *    periods from zero, refit, order statistics at round(a R) - 1 and round((1 - a) R) - 1.
+ * Replicate r always draws from Rng.stream(seed, r), so the bands are identical for a given seed
+ * whatever the number of worker threads. Each replicate runs on preallocated typed arrays.
+ */
+import * as path from "node:path";
+import { InvalidParameterError, NumericalError } from "../../core/errors";
+import { QrLeastSquares } from "../../core/linalg";
+import { progress, ProgressOption } from "../../core/progress";
+import { Rng } from "../../core/rng";
+import { buildDesign, deterministicCount, Trend, VarResult } from "./estimate";
+import { lagMatricesFlat, maCoefficientsFlat, orthogonaliseFlat } from "./irf";
+
+export type BandMethod = "residual" | "gaussian";
+
+/** Everything a replicate needs, as plain typed arrays (cheap to send to a worker). */
+export interface BootstrapSpec {
+  method: BandMethod;
+  K: number;
+  p: number;
+  trend: Trend;
+  Ttotal: number;
+  H: number;
+  seed: number;
+  /** original data, Ttotal x K */
+  y: Float64Array;
+  /** lag matrices A_1..A_p, flat p x K x K */
+  A: Float64Array;
+  /** deterministic coefficients: d x K (const, trend) */
+  det: Float64Array;
+  /** centred residuals nobs x K (residual method) */
+  resid: Float64Array;
+  /** lower Cholesky factor of sigma_u, K x K (gaussian method) */
+  P: Float64Array;
+}
+
+export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, seed: number): BootstrapSpec {
+  if (res.nExog > 0) throw new InvalidParameterError("bootstrap", "bands for VARs with exogenous regressors are not supported; drop --exog or use asymptotic standard errors");
+  const { K, p, nobs } = res;
+  const d = deterministicCount(res.trend);
+  const det = new Float64Array(d * K);
+  for (let r = 0; r < d; r++) for (let j = 0; j < K; j++) det[r * K + j] = res.coef[r][j];
+  const resid = new Float64Array(nobs * K);
+  const mean = new Float64Array(K);
+  for (let t = 0; t < nobs; t++) for (let k = 0; k < K; k++) mean[k] += res.resid[t][k] / nobs;
+  for (let t = 0; t < nobs; t++) for (let k = 0; k < K; k++) resid[t * K + k] = res.resid[t][k] - mean[k];
+  const P = new Float64Array(K * K);
+  choleskyInto(Float64Array.from(res.sigmaU.flat()), K, P);
+  return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P };
+}
+
+/** In-place lower Cholesky (small K); returns false if not positive definite. */
+function choleskyInto(S: Float64Array, K: number, L: Float64Array): boolean {
+  L.fill(0);
+  for (let j = 0; j < K; j++) {
+    let s = S[j * K + j];
+    for (let k = 0; k < j; k++) s -= L[j * K + k] * L[j * K + k];
+    if (!(s > 0)) return false;
+    const dd = Math.sqrt(s);
+    L[j * K + j] = dd;
+    for (let i = j + 1; i < K; i++) {
+      let t = S[i * K + j];
+      for (let k = 0; k < j; k++) t -= L[i * K + k] * L[j * K + k];
+      L[i * K + j] = t / dd;
+    }
+  }
+  return true;
+}
+
+/**
+ * Run replicates r0..r1-1 and write each replicate's orthogonalised IRF (H+1) x K x K into
+ * out[(r - r0) * (H+1) K^2 ...]. Pure given the spec: the same (seed, r) gives the same numbers.
+ */
+export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: Float64Array, onTick?: () => void): void {
+  const { K, p, trend, Ttotal, H, method } = spec;
+  const d = deterministicCount(trend);
+  const m = d + K * p;
+  const T = Ttotal - p;
+  const KK = K * K;
+  const stride = (H + 1) * KK;
+  const ys = new Float64Array(Ttotal * K);
+  const Z = new Float64Array(T * m);
+  const Y = new Float64Array(T * K);
+  const qr = new QrLeastSquares(T, m, K);
+  const Ab = new Float64Array(p * KK);
+  const S = new Float64Array(KK);
+  const L = new Float64Array(KK);
+  const phi = new Float64Array((H + 1) * KK);
+  const th = new Float64Array((H + 1) * KK);
+  const eps = new Float64Array(K);
+  const burn = 100;
+  const nb = spec.resid.length / K;
+  const buf = method === "gaussian" ? new Float64Array((Ttotal + burn) * K) : ys;
+  for (let r = r0; r < r1; r++) {
+    const rng = Rng.stream(spec.seed, r);
+    if (method === "residual") {
+      for (let i = 0; i < p * K; i++) ys[i] = spec.y[i];
+      for (let t = p; t < Ttotal; t++) {
+        const draw = rng.int(nb);
+        simulateRow(spec, ys, t, t, d);
+        for (let k = 0; k < K; k++) ys[t * K + k] += spec.resid[draw * K + k];
+      }
+    } else {
+      // Gaussian: burn-in from zero, then keep Ttotal rows (statsmodels util.varsim)
+      const total = Ttotal + burn;
+      buf.fill(0, 0, p * K);
+      for (let t = p; t < total; t++) {
+        for (let k = 0; k < K; k++) eps[k] = rng.normal();
+        simulateRow(spec, buf, t, t - burn, d);
+        for (let i = 0; i < K; i++) {
+          let s = 0;
+          for (let k = 0; k <= i; k++) s += spec.P[i * K + k] * eps[k];
+          buf[t * K + i] += s;
+        }
+      }
+      ys.set(buf.subarray(burn * K, (burn + Ttotal) * K));
+    }
+    buildDesign(ys, Ttotal, K, p, trend, Z, Y);
+    qr.fit(Z, Y);
+    const B = qr.B, U = qr.resid;
+    for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Ab[l * KK + i * K + j] = B[(d + l * K + j) * K + i];
+    S.fill(0);
+    for (let t = 0; t < T; t++) for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) S[i * K + j] += U[t * K + i] * U[t * K + j];
+    for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) { S[i * K + j] /= T - m; S[j * K + i] = S[i * K + j]; }
+    if (!choleskyInto(S, K, L)) throw new NumericalError("NOT_POSITIVE_DEFINITE", `bootstrap replicate ${r}: the residual covariance is not positive definite.`);
+    maCoefficientsFlat(Ab, K, p, H, phi);
+    orthogonaliseFlat(phi, L, K, H, th);
+    out.set(th, (r - r0) * stride);
+    if (onTick) onTick();
+  }
+}
+
+/** Row t of a simulated series: deterministic terms + sum_l A_l y_{t-l} (trend index tt + 1). */
+function simulateRow(spec: BootstrapSpec, ys: Float64Array, t: number, tt: number, d: number): void {
+  const { K, p, A, det } = spec;
+  const KK = K * K;
+  for (let i = 0; i < K; i++) {
+    let s = d >= 1 ? det[i] : 0;
+    if (d === 2) s += det[K + i] * (tt + 1);
+    for (let l = 1; l <= p; l++) {
+      const o = (t - l) * K, ao = (l - 1) * KK + i * K;
+      for (let j = 0; j < K; j++) s += A[ao + j] * ys[o + j];
+    }
+    ys[t * K + i] = s;
+  }
+}
+
+export interface BandOptions {
+  horizon: number;
+  replications?: number;
+  seed?: number;
+  /** coverage, default 0.95 */
+  ci?: number;
+  method?: BandMethod;
+  /** "percentile" (default) or "hall" */
+  interval?: "percentile" | "hall";
+  /** worker threads (default 1: the calling thread) */
+  workers?: number;
+  progress?: ProgressOption;
+}
+
+export interface Bands {
+  method: BandMethod;
+  interval: "percentile" | "hall";
+  replications: number;
+  seed: number;
+  ci: number;
+  workers: number;
+  lower: number[][][];
+  upper: number[][][];
+  /** all replicates' responses, R x (H+1) x K x K, flat (for users who want other statistics) */
+  draws: Float64Array;
+}
+
+/** R's quantile type 7 of a sorted sample. */
+export function quantileType7(sorted: Float64Array | number[], q: number): number {
+  const n = sorted.length;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Bands for the orthogonalised IRFs of an estimated VAR. */
+export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: number[][][]): Promise<Bands> {
+  const R = opts.replications ?? 1000;
+  const seed = opts.seed ?? 1;
+  const ci = opts.ci ?? 0.95;
+  const method = opts.method ?? "residual";
+  const interval = opts.interval ?? "percentile";
+  const workers = opts.workers ?? 1;
+  const H = opts.horizon;
+  if (!Number.isInteger(R) || R < 10 || R > 1_000_000) throw new InvalidParameterError("replications", `must be an integer in [10, 1e6], got ${R}`);
+  if (!(ci > 0 && ci < 1)) throw new InvalidParameterError("ci", `must lie in (0, 1), got ${ci}`);
+  if (!Number.isInteger(H) || H < 0 || H > 1000) throw new InvalidParameterError("horizon", `must be an integer in [0, 1000], got ${H}`);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new InvalidParameterError("workers", `must be an integer in [1, 64], got ${workers}`);
+  if (method !== "residual" && method !== "gaussian") throw new InvalidParameterError("method", `must be 'residual' or 'gaussian', got '${method}'`);
+  if (interval === "hall" && !pointOrth) throw new InvalidParameterError("interval", "Hall intervals need the point estimates (pass irf(res, H).orth)");
+  const spec = bootstrapSpec(res, H, method, seed);
+  const K = res.K;
+  const stride = (H + 1) * K * K;
+  const draws = new Float64Array(R * stride);
+  const bar = progress(`IRF bands (${method}, ${R} replications)`, R, opts.progress ?? true);
+  if (workers === 1) {
+    runReplicates(spec, 0, R, draws, () => bar.tick());
+  } else {
+    await runInWorkers(spec, R, workers, draws, () => bar.tick());
+  }
+  bar.done();
+  // quantiles per cell
+  const a = (1 - ci) / 2;
+  const lower: number[][][] = [], upper: number[][][] = [];
+  const col = new Float64Array(R);
+  for (let h = 0; h <= H; h++) {
+    const lo: number[][] = [], up: number[][] = [];
+    for (let i = 0; i < K; i++) {
+      const lr: number[] = [], ur: number[] = [];
+      for (let j = 0; j < K; j++) {
+        const off = h * K * K + i * K + j;
+        for (let r = 0; r < R; r++) col[r] = draws[r * stride + off];
+        col.sort();
+        let ql: number, qu: number;
+        if (method === "gaussian") {
+          ql = col[Math.max(0, Math.round(a * R) - 1)];
+          qu = col[Math.min(R - 1, Math.round((1 - a) * R) - 1)];
+        } else {
+          ql = quantileType7(col, a);
+          qu = quantileType7(col, 1 - a);
+        }
+        if (interval === "hall") {
+          const pt = pointOrth![h][i][j];
+          const l2 = 2 * pt - qu, u2 = 2 * pt - ql;
+          ql = l2;
+          qu = u2;
+        }
+        lr.push(ql);
+        ur.push(qu);
+      }
+      lo.push(lr);
+      up.push(ur);
+    }
+    lower.push(lo);
+    upper.push(up);
+  }
+  return { method, interval, replications: R, seed, ci, workers, lower, upper, draws };
+}
+
+/** Split replicates over worker threads (contiguous blocks; results land at fixed offsets). */
+function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Float64Array, tick: () => void): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
+  const stride = (spec.H + 1) * spec.K * spec.K;
+  const file = path.join(__dirname, "bootstrap-worker.js");
+  const tsFile = path.join(__dirname, "bootstrap-worker.ts");
+  const useTs = !require("node:fs").existsSync(file);
+  const jobs: Promise<void>[] = [];
+  const per = Math.ceil(R / workers);
+  for (let w = 0; w < workers; w++) {
+    const r0 = w * per, r1 = Math.min(R, (w + 1) * per);
+    if (r0 >= r1) break;
+    jobs.push(
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(useTs ? tsFile : file, { workerData: { spec, r0, r1 }, execArgv: useTs ? ["--require", require.resolve("tsx/cjs")] : [] });
+        worker.on("message", (msg: { tick?: number; done?: Float64Array }) => {
+          if (msg.tick) for (let i = 0; i < msg.tick; i++) tick();
+          if (msg.done) {
+            out.set(msg.done, r0 * stride);
+            resolve();
+          }
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (code !== 0) reject(new NumericalError("NUMERIC", `bootstrap worker exited with code ${code}`));
+        });
+      }),
+    );
+  }
+  return Promise.all(jobs).then(() => undefined);
+}
