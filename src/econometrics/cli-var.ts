@@ -1,0 +1,181 @@
+/**
+ * `sanctions-lab var`: estimate a VAR from a CSV and write the results as JSON (layout fixed by
+ * issue 3 and shared with the reference files: coef[regressor][equation], irf.orth[h][i][j],
+ * fevd[h-1][i][j]).
+ */
+import * as fs from "node:fs";
+import { DataError } from "../core/errors";
+import { readCsv } from "../data/csv";
+import { fitVar, reorder, Trend } from "./var/estimate";
+import { fevd } from "./var/fevd";
+import { irf } from "./var/irf";
+import { irfBands, BandMethod } from "./var/bootstrap";
+import { Criterion, selectOrder } from "./var/select";
+import { grangerCausality } from "./var/tests";
+
+export const VAR_USAGE = `usage: sanctions-lab var <file.csv> [--lags P | --maxlags M --ic aic|bic|hqic|fpe] [--trend c|ct|n]
+       [--order v1,v2,...] [--horizon H] [--bootstrap R --seed S --ci 0.95 --method residual|gaussian]
+       [--workers N] [--dropna] --json <out.json>
+The CSV has a header; an optional first column named 'date' is ignored for estimation.`;
+
+interface VarArgs {
+  file: string;
+  lags?: number;
+  maxlags?: number;
+  ic: Criterion;
+  trend: Trend;
+  order?: string[];
+  horizon: number;
+  bootstrap?: number;
+  seed: number;
+  ci: number;
+  method: BandMethod;
+  workers: number;
+  dropna: boolean;
+  json: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): VarArgs {
+  const a: Partial<VarArgs> & { ic: Criterion; trend: Trend; horizon: number; seed: number; ci: number; method: BandMethod; workers: number; dropna: boolean } = {
+    ic: "aic", trend: "c", horizon: 10, seed: 1, ci: 0.95, method: "residual", workers: 1, dropna: false,
+  };
+  const num = (flag: string, v: string | undefined, int = true): number => {
+    if (v === undefined) throw new UsageError(`${flag} needs a value`);
+    const x = Number(v);
+    if (!Number.isFinite(x) || (int && !Number.isInteger(x))) throw new UsageError(`${flag} must be ${int ? "an integer" : "a number"}, got '${v}'`);
+    return x;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const f = argv[i];
+    const v = argv[i + 1];
+    switch (f) {
+      case "--lags": a.lags = num(f, v); i++; break;
+      case "--maxlags": a.maxlags = num(f, v); i++; break;
+      case "--ic":
+        if (!["aic", "bic", "hqic", "fpe"].includes(v)) throw new UsageError(`--ic must be aic, bic, hqic or fpe, got '${v}'`);
+        a.ic = v as Criterion; i++; break;
+      case "--trend":
+        if (!["c", "ct", "n"].includes(v)) throw new UsageError(`--trend must be c, ct or n, got '${v}'`);
+        a.trend = v as Trend; i++; break;
+      case "--order":
+        if (!v) throw new UsageError("--order needs a comma-separated list");
+        a.order = v.split(",").map((s) => s.trim()); i++; break;
+      case "--horizon": a.horizon = num(f, v); i++; break;
+      case "--bootstrap": a.bootstrap = num(f, v); i++; break;
+      case "--seed": a.seed = num(f, v); i++; break;
+      case "--ci": a.ci = num(f, v, false); i++; break;
+      case "--workers": a.workers = num(f, v); i++; break;
+      case "--method":
+        if (v !== "residual" && v !== "gaussian") throw new UsageError(`--method must be residual or gaussian, got '${v}'`);
+        a.method = v; i++; break;
+      case "--dropna": a.dropna = true; break;
+      case "--json": if (!v) throw new UsageError("--json needs an output path"); a.json = v; i++; break;
+      default:
+        if (f.startsWith("--")) throw new UsageError(`unknown option '${f}'`);
+        if (a.file) throw new UsageError(`unexpected argument '${f}'`);
+        a.file = f;
+    }
+  }
+  if (!a.file) throw new UsageError("missing <file.csv>");
+  if (!a.json) throw new UsageError("missing --json <out.json>");
+  if (a.lags !== undefined && a.maxlags !== undefined) throw new UsageError("give either --lags or --maxlags, not both");
+  if (a.lags === undefined && a.maxlags === undefined) a.lags = 2;
+  if (a.lags !== undefined && a.lags < 1) throw new UsageError("--lags must be >= 1");
+  if (a.maxlags !== undefined && a.maxlags < 1) throw new UsageError("--maxlags must be >= 1");
+  if (a.horizon < 1 || a.horizon > 1000) throw new UsageError("--horizon must be in [1, 1000]");
+  if (a.bootstrap !== undefined && (a.bootstrap < 10 || a.bootstrap > 1_000_000)) throw new UsageError("--bootstrap must be in [10, 1000000]");
+  if (!(a.ci > 0 && a.ci < 1)) throw new UsageError("--ci must lie in (0, 1)");
+  return a as VarArgs;
+}
+
+/** Read the CSV into rows of numbers; missing cells are an error naming row and column unless dropna. */
+export function readVarCsv(file: string, dropna: boolean): { names: string[]; y: number[][]; dropped: number } {
+  const t = readCsv(file);
+  const skip = t.columns[0] && t.columns[0].toLowerCase() === "date" ? 1 : 0;
+  const names = t.columns.slice(skip);
+  if (names.length === 0) throw new DataError("DATA_PARSE", `${file}: no data columns besides 'date'.`);
+  const y: number[][] = [];
+  let dropped = 0;
+  t.rows.forEach((row, r) => {
+    const vals: number[] = [];
+    let missing = false;
+    for (let j = skip; j < row.length; j++) {
+      const cell = row[j].trim();
+      if (cell === "" || cell === "NA" || cell === "NaN" || cell === "." || cell === "nan") {
+        if (!dropna) throw new DataError("DATA_MISSING_VALUE", `${file}: line ${r + 2}, column '${t.columns[j]}': missing value. Fill it, or pass --dropna to drop incomplete rows.`, { line: r + 2, column: t.columns[j] });
+        missing = true;
+        vals.push(NaN);
+        continue;
+      }
+      const x = Number(cell);
+      if (!Number.isFinite(x)) throw new DataError("DATA_PARSE", `${file}: line ${r + 2}, column '${t.columns[j]}': '${cell}' is not a number.`, { line: r + 2, column: t.columns[j] });
+      vals.push(x);
+    }
+    if (missing) dropped++;
+    else y.push(vals);
+  });
+  return { names, y, dropped };
+}
+
+export async function runVarCommand(argv: string[]): Promise<number> {
+  let args: VarArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`sanctions-lab var: ${e.message}\n\n${VAR_USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  let { names, y, dropped } = readVarCsv(args.file, args.dropna);
+  if (dropped) process.stderr.write(`var: dropped ${dropped} row(s) with missing values (--dropna)\n`);
+  if (args.order) ({ y, names } = reorder(y, names, args.order));
+  const out: Record<string, unknown> = { variables: names };
+  let lags = args.lags ?? 1;
+  if (args.maxlags !== undefined) {
+    const sel = selectOrder(y, args.maxlags, args.trend, names);
+    out.lag_selection = { maxlags: args.maxlags, aic: sel.aic, bic: sel.bic, hqic: sel.hqic, fpe: sel.fpe, selected: sel.selected };
+    lags = sel.selected[args.ic];
+    if (lags === 0) {
+      process.stderr.write(`var: ${args.ic} selects 0 lags; estimating a VAR(1) instead\n`);
+      lags = 1;
+    }
+  }
+  const res = fitVar(y, { lags, trend: args.trend, names });
+  for (const w of res.warnings) process.stderr.write(`var: warning: ${w}\n`);
+  const ir = irf(res, args.horizon);
+  Object.assign(out, {
+    nobs: res.nobs,
+    lags: res.p,
+    trend: res.trend,
+    coef: res.coef,
+    stderr: res.stderr,
+    sigma_u: res.sigmaU,
+    sigma_u_ml: res.sigmaUml,
+    llf: res.llf,
+    roots: res.roots,
+    stable: res.stable,
+    warnings: res.warnings,
+    irf: { orth: ir.orth, orth_se: ir.orthStderr },
+    fevd: fevd(ir, args.horizon),
+    granger: names.length > 1
+      ? names.map((n) => {
+          const g = grangerCausality(res, n);
+          return { causing: n, caused: g.caused, F: g.F, df: g.df, pvalue: g.pvalue };
+        })
+      : [],
+  });
+  // key order as documented: lag_selection after roots
+  const ordered: Record<string, unknown> = {};
+  for (const k of ["variables", "nobs", "lags", "trend", "coef", "stderr", "sigma_u", "sigma_u_ml", "llf", "roots", "stable", "warnings", "lag_selection", "irf", "fevd", "granger"]) if (k in out) ordered[k] = out[k];
+  if (args.bootstrap !== undefined) {
+    const b = await irfBands(res, { horizon: args.horizon, replications: args.bootstrap, seed: args.seed, ci: args.ci, method: args.method, workers: args.workers });
+    ordered.bootstrap = { method: b.method, replications: b.replications, seed: b.seed, ci: b.ci, lower: b.lower, upper: b.upper };
+  }
+  fs.writeFileSync(args.json, JSON.stringify(ordered, null, 1) + "\n");
+  process.stderr.write(`var: VAR(${res.p}) on ${res.nobs} observations of ${names.join(", ")} -> ${args.json}\n`);
+  return 0;
+}

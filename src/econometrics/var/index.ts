@@ -1,0 +1,19 @@
+/**
+ * The VAR toolkit: estimation, lag selection, Cholesky IRFs with asymptotic and resampled bands,
+ * FEVD, causality and residual tests, forecasts, summaries. Import this file (not the folder) from
+ * notebooks: `import { fitVar, irf } from "./src/econometrics/var/index"`.
+ */
+export { fitVar, fitVarData, companion, choleskyFactor, reorder, regressorNames, toMatrixData } from "./estimate";
+export type { VarResult, VarOptions, Trend } from "./estimate";
+export { selectOrder } from "./select";
+export type { LagSelection, Criterion } from "./select";
+export { irf, maCoefficientsFlat, orthogonaliseFlat } from "./irf";
+export type { IrfResult } from "./irf";
+export { fevd, fevdFromOrth } from "./fevd";
+export { irfBands, quantileType7, runReplicates, bootstrapSpec } from "./bootstrap";
+export type { Bands, BandOptions, BandMethod } from "./bootstrap";
+export { grangerCausality, instantaneousCausality, portmanteau, jarqueBera } from "./tests";
+export type { CausalityTest, InstantaneousTest, PortmanteauTest, NormalityTest } from "./tests";
+export { forecast } from "./forecast";
+export type { Forecast } from "./forecast";
+export { summaryText, summaryHtml, summaryLatex, coefficientTables } from "./summary";
