@@ -1,0 +1,229 @@
+/**
+ * The VAR toolkit against statsmodels 0.13.5, R vars 1.6-1 and gretl 2022c on statsmodels'
+ * macrodata (fixtures copied by test/fixtures/var/scripts/import-reference.ts), and against an
+ * exact rational-arithmetic OLS on an ill-conditioned levels VAR (scripts/exact_levels_var.py).
+ * Tolerances are stated per assertion; "rel" means |ours - ref| / |ref| (abs floor where noted).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fitVar, selectOrder, irf, fevd, irfBands, grangerCausality, instantaneousCausality, portmanteau, jarqueBera, forecast, summaryText, summaryLatex, reorder } from "../../src/econometrics/var/index";
+import { DataError, InvalidParameterError, NumericalError } from "../../src/core/errors";
+
+const FX = path.join(__dirname, "..", "fixtures", "var");
+const json = (f: string) => JSON.parse(fs.readFileSync(path.join(FX, f), "utf8"));
+const sm = json("sm_macrodata.json");
+const rv = json("r_vars_macrodata.json");
+const gretl = json("gretl_macrodata.json");
+const exact = json("exact_ols_macrodata.json");
+const readCsvRows = (f: string) => fs.readFileSync(path.join(FX, f), "utf8").trim().split("\n").slice(1).map((l) => l.split(",").slice(1).map(Number));
+const y = readCsvRows("macrodata_dlog.csv");
+const names = ["realgdp", "realcons", "realinv"];
+const res = fitVar(y, { lags: 2, names });
+
+/** max over all cells of |a - b| / max(|b|, floor) */
+function maxRel(a: unknown, b: unknown, floor = 0): number {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    expect(a.length).toBe(b.length);
+    return a.reduce((m: number, x, i) => Math.max(m, maxRel(x, b[i], floor)), 0);
+  }
+  const x = a as number, r = b as number;
+  return Math.abs(x - r) / Math.max(Math.abs(r), floor);
+}
+
+describe("VAR(2) estimation equals statsmodels, R vars, gretl and exact arithmetic", () => {
+  it("coefficients and standard errors: 1e-9 rel vs statsmodels and vars, 1e-10 rel vs exact OLS", () => {
+    expect(maxRel(res.coef, sm.var2.coef)).toBeLessThan(1e-9);
+    expect(maxRel(res.stderr, sm.var2.stderr)).toBeLessThan(1e-9);
+    expect(maxRel(res.coef, rv.var2.coef)).toBeLessThan(1e-9);
+    expect(maxRel(res.stderr, rv.var2.stderr)).toBeLessThan(1e-9);
+    expect(maxRel(res.coef, exact.coef)).toBeLessThan(1e-10);
+    expect(maxRel(res.stderr, exact.stderr)).toBeLessThan(1e-10);
+    expect(maxRel(res.coef, gretl.var2.coef)).toBeLessThan(1e-9);
+  });
+  it("both residual covariances and the log-likelihood: 1e-10 rel", () => {
+    expect(maxRel(res.sigmaU, sm.var2.sigma_u_df_adjusted)).toBeLessThan(1e-10);
+    expect(maxRel(res.sigmaUml, sm.var2.sigma_u_ml)).toBeLessThan(1e-10);
+    expect(maxRel(res.sigmaU, exact.sigma_u_df_adjusted)).toBeLessThan(1e-10);
+    expect(maxRel(res.llf, sm.var2.loglik)).toBeLessThan(1e-12);
+    expect(maxRel(res.llf, exact.loglik)).toBeLessThan(1e-12);
+    expect(maxRel(res.llf, rv.var2.loglik)).toBeLessThan(1e-12);
+  });
+  it("t-based p-values equal vars (t(T-Kp-1)); normal p-values equal statsmodels: 1e-8 rel", () => {
+    expect(maxRel(res.pvalues, rv.var2.pvalues, 1e-300)).toBeLessThan(1e-8);
+    expect(maxRel(res.pvaluesNormal, sm.var2.pvalues, 1e-300)).toBeLessThan(1e-8);
+  });
+  it("companion roots (moduli, descending) equal vars: 1e-10 rel; stable", () => {
+    expect(maxRel(res.roots, rv.var2.roots_modulus)).toBeLessThan(1e-10);
+    expect(res.stable).toBe(true);
+  });
+  it("lag selection 0..8 on a common sample equals statsmodels (AIC, BIC, HQ to 1e-12 abs; FPE 1e-10 rel) and vars from p = 1", () => {
+    const s = selectOrder(y, 8, "c", names);
+    expect(maxRel(s.aic, sm.lag_selection.AIC, 1)).toBeLessThan(1e-12);
+    expect(maxRel(s.bic, sm.lag_selection.SC, 1)).toBeLessThan(1e-12);
+    expect(maxRel(s.hqic, sm.lag_selection.HQ, 1)).toBeLessThan(1e-12);
+    expect(maxRel(s.fpe, sm.lag_selection.FPE)).toBeLessThan(1e-10);
+    expect(maxRel(s.aic.slice(1), rv.lag_selection.AIC, 1)).toBeLessThan(1e-12);
+    expect(s.selected).toEqual({ aic: sm.lag_selection.selected.AIC, bic: sm.lag_selection.selected.SC, hqic: sm.lag_selection.selected.HQ, fpe: sm.lag_selection.selected.FPE });
+    expect(s.selectedFrom1.aic).toBe(rv.lag_selection.selected.AIC);
+  });
+});
+
+describe("impulse responses and FEVD", () => {
+  const ir = irf(res, 20);
+  it("orthogonalised and MA responses equal statsmodels and vars: 1e-10 rel (abs floor 1e-15)", () => {
+    expect(maxRel(ir.orth, sm.irf.orth, 1e-15)).toBeLessThan(1e-10);
+    expect(maxRel(ir.ma, sm.irf.nonorth_ma, 1e-15)).toBeLessThan(1e-10);
+    expect(maxRel(ir.orth, rv.irf.orth, 1e-15)).toBeLessThan(1e-10);
+  });
+  it("gretl's OIRFs use the ML covariance: ours scaled by sqrt((T-Kp-1)/T) equal them to 1e-9 rel", () => {
+    const s = Math.sqrt(res.dfResid / res.nobs);
+    const scaled = ir.orth.map((m) => m.map((r) => r.map((v) => v * s)));
+    expect(maxRel(scaled.slice(0, gretl.irf.orth.length), gretl.irf.orth, 1e-12)).toBeLessThan(1e-9);
+  });
+  it("asymptotic standard errors (Lütkepohl eq. 3.7.8) equal statsmodels: 1e-9 rel (abs floor 1e-15)", () => {
+    expect(maxRel(ir.orthStderr, sm.irf.asymptotic_stderr_orth, 1e-15)).toBeLessThan(1e-9);
+    expect(maxRel(ir.maStderr, sm.irf.asymptotic_stderr_nonorth, 1e-15)).toBeLessThan(1e-9);
+  });
+  it("FEVD equals statsmodels, vars and gretl: 1e-10 abs; rows sum to one (1e-14)", () => {
+    const f = fevd(ir, 20);
+    expect(maxRel(f, sm.fevd.decomp, 1)).toBeLessThan(1e-10);
+    expect(maxRel(f.slice(0, rv.fevd.decomp.length), rv.fevd.decomp, 1)).toBeLessThan(1e-10);
+    for (const h of f) for (const row of h) expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-14);
+  });
+  it("cumulative responses are running sums (exact)", () => {
+    expect(ir.orthCumulative[2][1][0]).toBe(ir.orth[0][1][0] + ir.orth[1][1][0] + ir.orth[2][1][0]);
+  });
+});
+
+describe("causality and residual tests", () => {
+  it("Granger F and Wald equal statsmodels and vars: 1e-9 rel; df (J, K(T-Kp-1))", () => {
+    const g = grangerCausality(res, "realgdp");
+    expect(maxRel(g.F, sm.granger.F)).toBeLessThan(1e-9);
+    expect(maxRel(g.wald, sm.granger.wald)).toBeLessThan(1e-9);
+    expect(maxRel(g.F, rv.granger.F)).toBeLessThan(1e-9);
+    expect(maxRel(g.F, exact.granger_F)).toBeLessThan(1e-10);
+    expect(g.df).toEqual([sm.granger.F_df1, sm.granger.F_df2]);
+    expect(maxRel(g.pvalue, sm.granger.F_pvalue)).toBeLessThan(1e-9);
+  });
+  it("instantaneous causality equals statsmodels: 1e-9 rel, p-value in the far tail to 1e-8 rel", () => {
+    const t = instantaneousCausality(res, "realgdp");
+    expect(maxRel(t.statistic, sm.granger.instantaneous.statistic)).toBeLessThan(1e-9);
+    expect(maxRel(t.pvalue, sm.granger.instantaneous.pvalue)).toBeLessThan(1e-8);
+  });
+  it("Portmanteau (plain, adjusted) and multivariate Jarque-Bera equal statsmodels: 1e-9 rel", () => {
+    const q = portmanteau(res, 12);
+    expect(maxRel(q.statistic, sm.residual_tests.portmanteau_asymptotic.statistic)).toBeLessThan(1e-9);
+    expect(maxRel(q.adjustedStatistic, sm.residual_tests.portmanteau_adjusted.statistic)).toBeLessThan(1e-9);
+    expect(q.df).toBe(sm.residual_tests.portmanteau_asymptotic.df);
+    expect(maxRel(q.statistic, rv.residual_tests.portmanteau_asymptotic.statistic)).toBeLessThan(1e-9);
+    const jb = jarqueBera(res);
+    expect(maxRel(jb.statistic, sm.residual_tests.jarque_bera_multivariate.statistic)).toBeLessThan(1e-9);
+    expect(maxRel(jb.statistic, rv.residual_tests.jarque_bera_multivariate.statistic)).toBeLessThan(1e-9);
+  });
+  it("forecast intervals widen with the horizon and the one-step s.e. is sqrt(diag sigma_u) (1e-14 rel)", () => {
+    const f = forecast(res, 8);
+    for (let i = 0; i < 3; i++) {
+      expect(maxRel(f.stderr[0][i], Math.sqrt(res.sigmaU[i][i]))).toBeLessThan(1e-14);
+      expect(f.stderr[7][i]).toBeGreaterThan(f.stderr[0][i]);
+    }
+  });
+});
+
+describe("bands", () => {
+  it("seeded residual bootstrap is identical across runs and across 1 vs 2 worker threads (bitwise)", async () => {
+    const a = await irfBands(res, { horizon: 10, replications: 200, seed: 11, progress: false });
+    const b = await irfBands(res, { horizon: 10, replications: 200, seed: 11, progress: false });
+    const c = await irfBands(res, { horizon: 10, replications: 200, seed: 11, workers: 2, progress: false });
+    expect(b.lower).toEqual(a.lower);
+    expect(c.lower).toEqual(a.lower);
+    expect(c.upper).toEqual(a.upper);
+    const d = await irfBands(res, { horizon: 10, replications: 200, seed: 12, progress: false });
+    expect(d.lower).not.toEqual(a.lower);
+  }, 60_000);
+  const ratios = (lo: number[][][], up: number[][][], L: number[][][], U: number[][][]) => {
+    const r: number[] = [];
+    for (let h = 1; h < L.length; h++) for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) r.push((up[h][i][j] - lo[h][i][j]) / (U[h][i][j] - L[h][i][j]));
+    r.sort((a, b) => a - b);
+    return { median: r[Math.floor(r.length / 2)], mean: r.reduce((a, b) => a + b, 0) / r.length };
+  };
+  it("residual-bootstrap band widths are within 10% of R vars' (median and mean ratio over cells, 1000 replications)", async () => {
+    const b = await irfBands(res, { horizon: 20, replications: 1000, seed: 1, progress: false });
+    const r = ratios(b.lower, b.upper, rv.irf.bootstrap.lower, rv.irf.bootstrap.upper);
+    expect(Math.abs(r.median - 1)).toBeLessThan(0.1);
+    expect(Math.abs(r.mean - 1)).toBeLessThan(0.1);
+  }, 60_000);
+  it("Gaussian Monte Carlo band widths are within 10% of statsmodels' errband_mc (median and mean ratio)", async () => {
+    const b = await irfBands(res, { horizon: 20, replications: 1000, seed: 1, method: "gaussian", progress: false });
+    const r = ratios(b.lower, b.upper, sm.irf.bootstrap.lower, sm.irf.bootstrap.upper);
+    expect(Math.abs(r.median - 1)).toBeLessThan(0.1);
+    expect(Math.abs(r.mean - 1)).toBeLessThan(0.1);
+  }, 60_000);
+  it("Hall intervals reflect the percentile interval around the point estimate (1e-15 abs)", async () => {
+    const ir = irf(res, 5);
+    const p = await irfBands(res, { horizon: 5, replications: 100, seed: 4, progress: false });
+    const h = await irfBands(res, { horizon: 5, replications: 100, seed: 4, interval: "hall", progress: false }, ir.orth);
+    expect(Math.abs(h.lower[3][1][0] - (2 * ir.orth[3][1][0] - p.upper[3][1][0]))).toBeLessThan(1e-15);
+  });
+});
+
+describe("ill-conditioned levels VAR (cond(Z'Z) about 2e11) against exact rational arithmetic", () => {
+  const ex = json("exact_levels_var2.json");
+  const lv = readCsvRows("macrodata_levels_raw.csv");
+  const year = lv.map((_, t) => [59 + t / 4]);
+  const r = fitVar(lv, { lags: 2, names, exog: year, exogNames: ["year"] });
+  it("has the stated conditioning", () => {
+    expect(ex.cond_ZZ).toBeGreaterThan(1e11);
+  });
+  it("coefficients to 1e-11 rel and standard errors to 1e-12 rel (QR, no explicit inverse of Z'Z; measured 4e-13 and 7e-15)", () => {
+    // our regressor order is const, lags, exog; the fixture's is const, year, lags
+    const order = [0, 2, 3, 4, 5, 6, 7, 1];
+    expect(maxRel(r.coef, order.map((i) => ex.coef[i]))).toBeLessThan(1e-11);
+    expect(maxRel(r.stderr, order.map((i) => ex.stderr[i]))).toBeLessThan(1e-12);
+    expect(maxRel(r.sigmaU, ex.sigma_u_df_adjusted)).toBeLessThan(1e-11);
+  });
+});
+
+describe("bad input", () => {
+  it("missing values name row and variable", () => {
+    const bad = y.map((r) => [...r]);
+    bad[10][2] = Number.NaN;
+    expect(() => fitVar(bad, { lags: 2, names })).toThrow(/row 11, variable 'realinv'/);
+  });
+  it("too few observations", () => {
+    expect(() => fitVar(y.slice(0, 8), { lags: 2, names })).toThrow(DataError);
+    expect(() => fitVar(y.slice(0, 8), { lags: 2, names })).toThrow(/needs more than/);
+  });
+  it("a constant series is reported as collinear with the constant", () => {
+    const c = y.map((r) => [r[0], r[1], 1]);
+    expect(() => fitVar(c, { lags: 1, names })).toThrow(NumericalError);
+    expect(() => fitVar(c, { lags: 1, names })).toThrow(/constant or collinear/);
+  });
+  it("a duplicated series is collinear", () => {
+    const c = y.map((r) => [r[0], r[1], r[0]]);
+    expect(() => fitVar(c, { lags: 1, names })).toThrow(/collinear/);
+  });
+  it("lags, horizon and trend out of range are typed errors", () => {
+    expect(() => fitVar(y, { lags: 0, names })).toThrow(InvalidParameterError);
+    expect(() => irf(res, -1)).toThrow(InvalidParameterError);
+    expect(() => fitVar(y, { lags: 1, trend: "q" as never })).toThrow(/trend/);
+    expect(() => selectOrder(y.slice(0, 20), 8)).toThrow(/Lower --maxlags/);
+    expect(() => portmanteau(res, 2)).toThrow(/Portmanteau lags/);
+    expect(() => reorder(y, names, ["realgdp", "realgdp", "realinv"])).toThrow(/exactly once/);
+  });
+  it("an unstable VAR is still reported, with a warning", () => {
+    // a random walk with drift estimated in levels with an explosive perturbation
+    const T = 120;
+    const z: number[][] = [];
+    let a = 1, b = 1;
+    for (let t = 0; t < T; t++) { a = 1.05 * a + Math.sin(t); b = 0.5 * b + Math.cos(t); z.push([a, b]); }
+    const r = fitVar(z, { lags: 1 });
+    expect(r.stable).toBe(false);
+    expect(r.warnings.join(" ")).toMatch(/not stable/);
+    expect(r.coef.flat().every(Number.isFinite)).toBe(true);
+  });
+  it("summaries render as text and LaTeX", () => {
+    expect(summaryText(res)).toMatch(/VAR\(2\) with trend 'c'/);
+    expect(summaryLatex(res)).toMatch(/\\begin\{tabular\}/);
+  });
+});
