@@ -223,6 +223,7 @@ export class QrLeastSquares {
   private qr: Float64Array;
   private rdiag: Float64Array;
   private qty: Float64Array;
+  private acc: Float64Array;
   readonly B: Float64Array; // m x q row-major
   readonly resid: Float64Array; // n x q row-major
 
@@ -234,6 +235,7 @@ export class QrLeastSquares {
     this.qr = new Float64Array(n * m);
     this.rdiag = new Float64Array(m);
     this.qty = new Float64Array(n * q);
+    this.acc = new Float64Array(q);
     this.B = new Float64Array(m * q);
     this.resid = new Float64Array(n * q);
   }
@@ -255,8 +257,15 @@ export class QrLeastSquares {
     }
     for (let k = 0; k < m; k++) {
       const col = k * n;
+      // column norm with scaling (as LINPACK dnrm2 does) instead of Math.hypot, which is slow in V8
+      let big = 0;
+      for (let i = k; i < n; i++) big = Math.max(big, Math.abs(A[col + i]));
       let nrm = 0;
-      for (let i = k; i < n; i++) nrm = Math.hypot(nrm, A[col + i]);
+      if (big > 0) {
+        let ss = 0;
+        for (let i = k; i < n; i++) { const v = A[col + i] / big; ss += v * v; }
+        nrm = big * Math.sqrt(ss);
+      }
       if (!(nrm > 1e-12 * maxNorm)) {
         const name = names ? names[k] : `column ${k + 1}`;
         throw new NumericalError("SINGULAR_MATRIX", `Regressor '${name}' is constant or collinear with earlier regressors (rank-deficient design); drop it or the duplicated series.`, { regressor: name });
@@ -276,13 +285,20 @@ export class QrLeastSquares {
     // Q^T Y
     const QY = this.qty;
     QY.set(Y);
+    const acc = this.acc;
     for (let k = 0; k < m; k++) {
       const col = k * n;
-      for (let c = 0; c < q; c++) {
-        let s = 0;
-        for (let i = k; i < n; i++) s += A[col + i] * QY[i * q + c];
-        s = -s / A[col + k];
-        for (let i = k; i < n; i++) QY[i * q + c] += s * A[col + i];
+      // all right-hand sides in one pass over the rows (QY is row-major: contiguous in c)
+      acc.fill(0);
+      for (let i = k; i < n; i++) {
+        const v = A[col + i], o = i * q;
+        for (let c = 0; c < q; c++) acc[c] += v * QY[o + c];
+      }
+      const akk = A[col + k];
+      for (let c = 0; c < q; c++) acc[c] = -acc[c] / akk;
+      for (let i = k; i < n; i++) {
+        const v = A[col + i], o = i * q;
+        for (let c = 0; c < q; c++) QY[o + c] += acc[c] * v;
       }
     }
     // back substitution R B = (Q^T Y)[0:m]

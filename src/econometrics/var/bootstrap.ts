@@ -92,6 +92,10 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
   const S = new Float64Array(KK);
   const L = new Float64Array(KK);
   const phi = new Float64Array((H + 1) * KK);
+  const ZZ = new Float64Array(m * m);
+  const ZY = new Float64Array(m * K);
+  const YY = new Float64Array(KK);
+  const Lz = new Float64Array(m * m + m);
   const th = new Float64Array((H + 1) * KK);
   const eps = new Float64Array(K);
   const burn = 100;
@@ -121,19 +125,102 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
       }
       ys.set(buf.subarray(burn * K, (burn + Ttotal) * K));
     }
-    buildDesign(ys, Ttotal, K, p, trend, Z, Y);
-    qr.fit(Z, Y);
-    const B = qr.B, U = qr.resid;
-    for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Ab[l * KK + i * K + j] = B[(d + l * K + j) * K + i];
-    S.fill(0);
-    for (let t = 0; t < T; t++) for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) S[i * K + j] += U[t * K + i] * U[t * K + j];
-    for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) { S[i * K + j] /= T - m; S[j * K + i] = S[i * K + j]; }
+    // Refit. Replicates use the normal equations (Z'Z b = Z'y by Cholesky, accumulated straight
+    // from the simulated series), about 3x cheaper than QR; when Z'Z is poorly conditioned
+    // (pivot ratio above 1e8, i.e. cond(Z'Z) above about 1e16 / 1e8) the replicate falls back to QR.
+    if (!normalEquations(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, Ab, S, Lz)) {
+      buildDesign(ys, Ttotal, K, p, trend, Z, Y);
+      qr.fit(Z, Y);
+      const B = qr.B, U = qr.resid;
+      for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Ab[l * KK + i * K + j] = B[(d + l * K + j) * K + i];
+      S.fill(0);
+      for (let t = 0; t < T; t++) for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) S[i * K + j] += U[t * K + i] * U[t * K + j];
+      for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) { S[i * K + j] /= T - m; S[j * K + i] = S[i * K + j]; }
+    }
     if (!choleskyInto(S, K, L)) throw new NumericalError("NOT_POSITIVE_DEFINITE", `bootstrap replicate ${r}: the residual covariance is not positive definite.`);
     maCoefficientsFlat(Ab, K, p, H, phi);
     orthogonaliseFlat(phi, L, K, H, th);
     out.set(th, (r - r0) * stride);
     if (onTick) onTick();
   }
+}
+
+/**
+ * OLS of a VAR(p) through the normal equations, accumulated from the series without forming Z.
+ * Writes the lag matrices into Ab (p x K x K) and the df-adjusted residual covariance into S.
+ * Returns false when the Cholesky pivots of Z'Z spread by more than 1e8 (caller uses QR).
+ */
+function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number, d: number, m: number, ZZ: Float64Array, ZY: Float64Array, YY: Float64Array, Ab: Float64Array, S: Float64Array, L: Float64Array): boolean {
+  const T = Ttotal - p;
+  const KK = K * K;
+  ZZ.fill(0);
+  ZY.fill(0);
+  YY.fill(0);
+  const z = L.subarray(m * m); // scratch row of regressors
+  for (let t = p; t < Ttotal; t++) {
+    let c = 0;
+    if (d >= 1) z[c++] = 1;
+    if (d === 2) z[c++] = t - p + 1;
+    for (let l = 1; l <= p; l++) {
+      const o = (t - l) * K;
+      for (let k = 0; k < K; k++) z[c++] = ys[o + k];
+    }
+    const yo = t * K;
+    for (let i = 0; i < m; i++) {
+      const zi = z[i];
+      const ro = i * m;
+      for (let j = i; j < m; j++) ZZ[ro + j] += zi * z[j];
+      const yo2 = i * K;
+      for (let k = 0; k < K; k++) ZY[yo2 + k] += zi * ys[yo + k];
+    }
+    for (let i = 0; i < K; i++) {
+      const yi = ys[yo + i];
+      for (let j = i; j < K; j++) YY[i * K + j] += yi * ys[yo + j];
+    }
+  }
+  // Cholesky of Z'Z (upper triangle stored) into L (lower)
+  let dmin = Infinity, dmax = 0;
+  for (let j = 0; j < m; j++) {
+    let sj = ZZ[j * m + j];
+    for (let k = 0; k < j; k++) sj -= L[j * m + k] * L[j * m + k];
+    if (!(sj > 0)) return false;
+    const dj = Math.sqrt(sj);
+    dmin = Math.min(dmin, dj);
+    dmax = Math.max(dmax, dj);
+    L[j * m + j] = dj;
+    for (let i = j + 1; i < m; i++) {
+      let v = ZZ[j * m + i];
+      for (let k = 0; k < j; k++) v -= L[i * m + k] * L[j * m + k];
+      L[i * m + j] = v / dj;
+    }
+  }
+  if (dmax / dmin > 1e4) return false; // pivot ratio^2 > 1e8
+  // solve L L' B = Z'Y in place (ZY becomes B)
+  for (let k = 0; k < K; k++) {
+    for (let i = 0; i < m; i++) {
+      let v = ZY[i * K + k];
+      for (let j = 0; j < i; j++) v -= L[i * m + j] * ZY[j * K + k];
+      ZY[i * K + k] = v / L[i * m + i];
+    }
+  }
+  // S = (Y'Y - B' Z'Y) / (T - m), with Z'Y = L L' B: B' Z'Y = (L' B)' (L' B); use W = L' B
+  // (ZY now holds W = L^-1 Z'Y, so B' Z'Y = W' W)
+  for (let i = 0; i < K; i++)
+    for (let j = i; j < K; j++) {
+      let v = YY[i * K + j];
+      for (let r = 0; r < m; r++) v -= ZY[r * K + i] * ZY[r * K + j];
+      S[i * K + j] = v / (T - m);
+      S[j * K + i] = S[i * K + j];
+    }
+  for (let k = 0; k < K; k++) {
+    for (let i = m - 1; i >= 0; i--) {
+      let v = ZY[i * K + k];
+      for (let j = i + 1; j < m; j++) v -= L[j * m + i] * ZY[j * K + k];
+      ZY[i * K + k] = v / L[i * m + i];
+    }
+  }
+  for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Ab[l * KK + i * K + j] = ZY[(d + l * K + j) * K + i];
+  return true;
 }
 
 /** Row t of a simulated series: deterministic terms + sum_l A_l y_{t-l} (trend index tt + 1). */
@@ -176,6 +263,51 @@ export interface Bands {
   upper: number[][][];
   /** all replicates' responses, R x (H+1) x K x K, flat (for users who want other statistics) */
   draws: Float64Array;
+}
+
+/**
+ * k-th smallest element (0-based) of x, partially reordering x in place (Hoare's selection with
+ * median-of-three pivots): O(n) on average, versus O(n log n) for a full sort per band cell.
+ */
+export function selectKth(x: Float64Array, k: number): number {
+  let lo = 0, hi = x.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // median of three
+    if (x[mid] < x[lo]) swap(x, mid, lo);
+    if (x[hi] < x[lo]) swap(x, hi, lo);
+    if (x[hi] < x[mid]) swap(x, hi, mid);
+    const pivot = x[mid];
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (x[i] < pivot) i++;
+      while (x[j] > pivot) j--;
+      if (i <= j) { swap(x, i, j); i++; j--; }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return x[k];
+  }
+  return x[k];
+}
+function swap(x: Float64Array, i: number, j: number): void {
+  const t = x[i]; x[i] = x[j]; x[j] = t;
+}
+/** Smallest element of x[from..]. */
+function minFrom(x: Float64Array, from: number): number {
+  let m = Infinity;
+  for (let i = from; i < x.length; i++) if (x[i] < m) m = x[i];
+  return m;
+}
+/** Type-7 quantile by selection (no full sort); reorders x. */
+export function quantileType7Select(x: Float64Array, q: number): number {
+  const n = x.length;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const a = selectKth(x, lo);
+  if (lo + 1 >= n || h === lo) return a;
+  const b = minFrom(x, lo + 1);
+  return a + (h - lo) * (b - a);
 }
 
 /** R's quantile type 7 of a sorted sample. */
@@ -224,14 +356,13 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
       for (let j = 0; j < K; j++) {
         const off = h * K * K + i * K + j;
         for (let r = 0; r < R; r++) col[r] = draws[r * stride + off];
-        col.sort();
         let ql: number, qu: number;
         if (method === "gaussian") {
-          ql = col[Math.max(0, Math.round(a * R) - 1)];
-          qu = col[Math.min(R - 1, Math.round((1 - a) * R) - 1)];
+          ql = selectKth(col, Math.max(0, Math.round(a * R) - 1));
+          qu = selectKth(col, Math.min(R - 1, Math.round((1 - a) * R) - 1));
         } else {
-          ql = quantileType7(col, a);
-          qu = quantileType7(col, 1 - a);
+          ql = quantileType7Select(col, a);
+          qu = quantileType7Select(col, 1 - a);
         }
         if (interval === "hall") {
           const pt = pointOrth![h][i][j];

@@ -79,9 +79,9 @@ export interface IrfResult {
   orthCumulative: number[][][];
   /** Cholesky factor P (lower), P P' = sigma_u (df-adjusted) */
   P: number[][];
-  /** asymptotic standard errors (Lütkepohl eq. 3.7.8) of orth and ma */
-  orthStderr: number[][][];
-  maStderr: number[][][];
+  /** asymptotic standard errors (Lütkepohl eq. 3.7.8) of orth and ma, computed on first access */
+  readonly orthStderr: number[][][];
+  readonly maStderr: number[][][];
 }
 
 /** Impulse responses to horizon H with asymptotic standard errors. */
@@ -95,8 +95,13 @@ export function irf(res: VarResult, H: number): IrfResult {
   const orth = flatToNested(th, K, H);
   const cum: number[][][] = [];
   for (let h = 0; h <= H; h++) cum.push(orth[h].map((row, i) => row.map((v, j) => v + (h > 0 ? cum[h - 1][i][j] : 0))));
-  const se = irfAsymptoticStderr(res, phi, P, H);
-  return { horizon: H, names: res.names, ma: flatToNested(phi, K, H), orth, orthCumulative: cum, P, orthStderr: se.orth, maStderr: se.ma };
+  // asymptotic standard errors cost O(H K^6 p^2): computed on first access only
+  let se: { orth: number[][][]; ma: number[][][] } | null = null;
+  const getSe = () => (se ??= irfAsymptoticStderr(res, phi, P, H));
+  const out = { horizon: H, names: res.names, ma: flatToNested(phi, K, H), orth, orthCumulative: cum, P } as IrfResult;
+  Object.defineProperty(out, "orthStderr", { get: () => getSe().orth, enumerable: true });
+  Object.defineProperty(out, "maStderr", { get: () => getSe().ma, enumerable: true });
+  return out;
 }
 
 /** Elimination matrix L_K (vech = L vec), duplication D_K (vec = D vech), commutation K_KK. */
