@@ -1,0 +1,201 @@
+/**
+ * Sanction indexes from event lists.
+ *
+ * Bali & Rapelanoro (2021), eqs. 1-7: S_t = sum_i alpha_i * beta_t * chi_i(u), with
+ *   alpha_i: the type weight (Table 1: individual 1, announcement 10, entity 100, sector 1000,
+ *            embargo 3000), optionally times the number of newly listed targets;
+ *   beta_t = A * B_t: the sender's share of the target's exports (eq. 3) times the target's trade
+ *            over GDP (eq. 4), eq. 5;
+ *   chi_i(u) = (1 - u/U_i)^s_i for 0 <= u < U_i, else 0 (eq. 6): u periods since imposition, U_i the
+ *            horizon after which the sanction no longer bites, s_i the slope.
+ * Each sanction's contribution is kept separately, so one sanction can be re-weighted, re-dated or
+ * dropped without touching the others (the paper's argument for the new index, section 2.2).
+ *
+ * Dreger et al. (2016) / Kholodilin & Netsunajev (2019): a cumulative count of sanctions weighted 1
+ * (persons), 2 (entities), 3 (sectoral measures) and by the sender's trade share; it never decreases.
+ */
+import { InvalidParameterError } from "../core/errors";
+import { periodLabel, Frequency } from "../data/series";
+import { SanctionEvent, SanctionType } from "./events";
+
+export type TimeLaw =
+  | { kind: "power"; horizon: number; slope: number }
+  | { kind: "linear"; horizon: number }
+  | { kind: "exponential"; halfLife: number }
+  | { kind: "none" };
+
+/** Time factor chi(u) of eq. 6 (power law) and the alternatives; always in [0, 1]. */
+export function timeFactor(law: TimeLaw, u: number): number {
+  if (u < 0) return 0;
+  switch (law.kind) {
+    case "none":
+      return 1;
+    case "linear":
+      return u >= law.horizon ? 0 : 1 - u / law.horizon;
+    case "power":
+      return u >= law.horizon ? 0 : Math.pow(1 - u / law.horizon, law.slope);
+    case "exponential":
+      return Math.pow(0.5, u / law.halfLife);
+  }
+}
+
+export function validateLaw(law: TimeLaw, name = "law"): void {
+  if (law.kind === "power" || law.kind === "linear") {
+    if (!(law.horizon > 0) || !Number.isFinite(law.horizon)) throw new InvalidParameterError(`${name}.horizon`, `must be a positive number of periods, got ${law.horizon}`);
+  }
+  if (law.kind === "power" && (!(law.slope >= 0) || !Number.isFinite(law.slope))) throw new InvalidParameterError(`${name}.slope`, `must be >= 0, got ${law.slope}`);
+  if (law.kind === "exponential" && !(law.halfLife > 0)) throw new InvalidParameterError(`${name}.halfLife`, `must be > 0, got ${law.halfLife}`);
+  if (!["power", "linear", "exponential", "none"].includes(law.kind)) throw new InvalidParameterError(name, `unknown time law '${(law as { kind: string }).kind}'`);
+}
+
+/** Bali & Rapelanoro (2021), Table 1. */
+export const TABLE1_ALPHA: Record<SanctionType, number> = { individual: 1, announcement: 10, entity: 100, sector: 1000, embargo: 3000 };
+
+export interface Calendar {
+  freq: Frequency;
+  /** first and last period ordinals (months: year*12+m-1; quarters: year*4+q-1) */
+  from: number;
+  to: number;
+}
+
+export interface PerEvent {
+  /** re-type the event */
+  type?: SanctionType;
+  /** override its alpha */
+  alpha?: number;
+  /** override its time law */
+  law?: TimeLaw;
+  /** drop it */
+  exclude?: boolean;
+}
+
+export interface BaliParams {
+  alpha?: Partial<Record<SanctionType, number>>;
+  /** alpha times the number of newly listed targets for individual/entity rows (default true) */
+  perTarget?: boolean;
+  /** time law for all events, or per type */
+  law: TimeLaw | Partial<Record<SanctionType, TimeLaw>> & { default: TimeLaw };
+  /** beta: a constant, or a value per calendar period (A * B_t), index 0 = calendar.from */
+  leverage: number | ArrayLike<number>;
+  /** per-event adjustments by id */
+  events?: Record<string, PerEvent>;
+}
+
+export interface IndexResult {
+  calendar: Calendar;
+  labels: string[];
+  index: Float64Array;
+  /** each sanction's contribution over the calendar (ids in event order); sums to index */
+  contributions: Map<string, Float64Array>;
+}
+
+function periodOfEvent(e: SanctionEvent, freq: Frequency): number {
+  const y = +e.date.slice(0, 4), m = +e.date.slice(5, 7);
+  return freq === "M" ? y * 12 + m - 1 : freq === "Q" ? y * 4 + Math.floor((m - 1) / 3) : y;
+}
+
+/** Periods per month for time-law parameters given in months. */
+function periodsPerMonth(freq: Frequency): number {
+  return freq === "M" ? 1 : freq === "Q" ? 1 / 3 : 1 / 12;
+}
+
+export function calendarLabels(c: Calendar): string[] {
+  return Array.from({ length: c.to - c.from + 1 }, (_, i) => periodLabel(c.from + i, c.freq));
+}
+
+function checkCalendar(c: Calendar): void {
+  if (!Number.isInteger(c.from) || !Number.isInteger(c.to) || c.to < c.from) throw new InvalidParameterError("calendar", `needs integer from <= to, got ${c.from}..${c.to}`);
+}
+
+/** The Bali & Rapelanoro index (eq. 7) with per-sanction contributions. Time laws are in months. */
+export function baliRapelanoroIndex(events: SanctionEvent[], params: BaliParams, calendar: Calendar): IndexResult {
+  checkCalendar(calendar);
+  const n = calendar.to - calendar.from + 1;
+  const alpha = { ...TABLE1_ALPHA, ...(params.alpha ?? {}) };
+  for (const [k, v] of Object.entries(alpha)) if (!(v >= 0) || !Number.isFinite(v)) throw new InvalidParameterError(`alpha.${k}`, `must be a finite weight >= 0, got ${v}`);
+  const perTarget = params.perTarget ?? true;
+  const lawFor = (t: SanctionType): TimeLaw => {
+    const l = params.law as Record<string, TimeLaw> & { kind?: string };
+    if (typeof l.kind === "string") return params.law as TimeLaw;
+    return l[t] ?? l.default;
+  };
+  const lev = params.leverage;
+  if (typeof lev === "number") {
+    if (!(lev >= 0) || !Number.isFinite(lev)) throw new InvalidParameterError("leverage", `must be >= 0, got ${lev}`);
+  } else if (lev.length !== n) {
+    throw new InvalidParameterError("leverage", `has ${lev.length} values for a calendar of ${n} periods`);
+  }
+  const ppm = periodsPerMonth(calendar.freq);
+  const index = new Float64Array(n);
+  const contributions = new Map<string, Float64Array>();
+  for (const e of events) {
+    const adj = params.events?.[e.id] ?? {};
+    if (adj.exclude) continue;
+    const type = adj.type ?? e.type;
+    let a = adj.alpha ?? alpha[type];
+    if (adj.alpha === undefined && perTarget && (type === "individual" || type === "entity") && e.nTargets !== null) a *= e.nTargets;
+    const law = adj.law ?? lawFor(type);
+    validateLaw(law, `law(${e.id})`);
+    const start = periodOfEvent(e, calendar.freq);
+    const c = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = calendar.from + i;
+      if (t < start) continue;
+      const uMonths = (t - start) / ppm;
+      const beta = typeof lev === "number" ? lev : lev[i];
+      const v = a * beta * timeFactor(law, uMonths);
+      c[i] = v;
+      index[i] += v;
+    }
+    contributions.set(e.id, c);
+  }
+  return { calendar, labels: calendarLabels(calendar), index, contributions };
+}
+
+export interface DregerParams {
+  /** weights by type (default persons 1, entities 2, sectors 3; embargo 3; announcements 0) */
+  weights?: Partial<Record<SanctionType, number>>;
+  /** count each listed person/entity (true) or each act (false, default: Dreger et al. add dummies per act) */
+  perTarget?: boolean;
+  /** the sender's share of the target's trade, by sender (default 1) */
+  tradeShare?: Record<string, number>;
+}
+
+export const DREGER_WEIGHTS: Record<SanctionType, number> = { individual: 1, entity: 2, sector: 3, embargo: 3, announcement: 0 };
+
+/** The cumulative (never decreasing) index of Dreger et al. (2016), second method over the same events. */
+export function dregerIndex(events: SanctionEvent[], params: DregerParams, calendar: Calendar): IndexResult {
+  checkCalendar(calendar);
+  const n = calendar.to - calendar.from + 1;
+  const w = { ...DREGER_WEIGHTS, ...(params.weights ?? {}) };
+  for (const [k, v] of Object.entries(w)) if (!(v >= 0)) throw new InvalidParameterError(`weights.${k}`, `must be >= 0, got ${v}`);
+  const index = new Float64Array(n);
+  const contributions = new Map<string, Float64Array>();
+  for (const e of events) {
+    const share = params.tradeShare?.[e.sender] ?? 1;
+    if (!(share >= 0 && share <= 1)) throw new InvalidParameterError(`tradeShare.${e.sender}`, `must lie in [0, 1], got ${share}`);
+    let v = w[e.type] * share;
+    if (params.perTarget && e.nTargets !== null) v *= e.nTargets;
+    const start = periodOfEvent(e, calendar.freq);
+    const c = new Float64Array(n);
+    for (let i = 0; i < n; i++) if (calendar.from + i >= start) { c[i] = v; index[i] += v; }
+    contributions.set(e.id, c);
+  }
+  return { calendar, labels: calendarLabels(calendar), index, contributions };
+}
+
+/** Monthly calendar between two "YYYY-MM" labels. */
+export function monthly(from: string, to: string): Calendar {
+  const p = (s: string) => {
+    const m = s.match(/^(\d{4})-(\d{2})$/);
+    if (!m) throw new InvalidParameterError("calendar", `'${s}' is not YYYY-MM`);
+    return +m[1] * 12 + +m[2] - 1;
+  };
+  return { freq: "M", from: p(from), to: p(to) };
+}
+
+/** Quarterly calendar between two "YYYY-MM" labels (quarters containing them). */
+export function quarterly(from: string, to: string): Calendar {
+  const m = monthly(from, to);
+  return { freq: "Q", from: Math.floor(m.from / 3), to: Math.floor(m.to / 3) };
+}
