@@ -1,0 +1,281 @@
+/**
+ * From a parsed model to fast numerical code: model-local variables are substituted, equations are
+ * differentiated symbolically with respect to every (variable, lead/lag) that occurs, and the
+ * residuals and Jacobian nonzeros are generated as JavaScript source compiled once with `new Function`
+ * (what Dynare's `use_dll` does with C), so the Newton loop evaluates them without allocation.
+ */
+import { InvalidParameterError, NumericalError, SyntaxError_ } from "../core/errors";
+import { Expr, ModFile } from "./parse";
+
+type E = Expr | { k: "ite"; c: E; lhs: E; rhs: E; a: E; b: E };
+
+const num = (v: number): Expr => ({ k: "num", v });
+const isNum = (e: E | null, v?: number) => e !== null && e.k === "num" && (v === undefined || (e as { v: number }).v === v);
+
+function add(a: E | null, b: E | null): E | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (isNum(a) && isNum(b)) return num((a as { v: number }).v + (b as { v: number }).v);
+  return { k: "bin", op: "+", a: a as Expr, b: b as Expr };
+}
+function sub(a: E | null, b: E | null): E | null {
+  if (b === null) return a;
+  if (a === null) return neg(b);
+  return { k: "bin", op: "-", a: a as Expr, b: b as Expr };
+}
+function mul(a: E | null, b: E | null): E | null {
+  if (a === null || b === null) return null;
+  if (isNum(a, 0) || isNum(b, 0)) return null;
+  if (isNum(a, 1)) return b;
+  if (isNum(b, 1)) return a;
+  return { k: "bin", op: "*", a: a as Expr, b: b as Expr };
+}
+function div(a: E | null, b: E): E | null {
+  if (a === null) return null;
+  if (isNum(b, 1)) return a;
+  return { k: "bin", op: "/", a: a as Expr, b: b as Expr };
+}
+function neg(a: E | null): E | null {
+  if (a === null) return null;
+  if (isNum(a)) return num(-(a as { v: number }).v);
+  return { k: "neg", a: a as Expr };
+}
+const call = (fn: string, ...args: E[]): Expr => ({ k: "call", fn, args: args as Expr[], line: 0, col: 0 });
+
+/** Does e depend on variable (name, lag)? (any lag when lag is undefined) */
+function dependsOn(e: E, name: string, lag?: number): boolean {
+  switch (e.k) {
+    case "num": return false;
+    case "sym": return e.name === name && (lag === undefined || e.lag === lag);
+    case "neg": return dependsOn(e.a, name, lag);
+    case "bin": return dependsOn(e.a, name, lag) || dependsOn(e.b, name, lag);
+    case "call": return e.args.some((a) => dependsOn(a, name, lag));
+    case "ite": return dependsOn(e.a, name, lag) || dependsOn(e.b, name, lag);
+  }
+}
+
+/** d e / d name(lag); null means identically zero. */
+export function derivative(e: E, name: string, lag: number): E | null {
+  switch (e.k) {
+    case "num": return null;
+    case "sym": return e.name === name && e.lag === lag ? num(1) : null;
+    case "neg": return neg(derivative(e.a, name, lag));
+    case "ite": return { k: "ite", c: e.c, lhs: e.lhs, rhs: e.rhs, a: derivative(e.a, name, lag) ?? num(0), b: derivative(e.b, name, lag) ?? num(0) } as E;
+    case "bin": {
+      const da = derivative(e.a, name, lag), db = derivative(e.b, name, lag);
+      if (da === null && db === null) return null;
+      switch (e.op) {
+        case "+": return add(da, db);
+        case "-": return sub(da, db);
+        case "*": return add(mul(da, e.b), mul(e.a, db));
+        case "/": return db === null ? div(da, e.b) : div(sub(mul(da, e.b), mul(e.a, db)), { k: "bin", op: "^", a: e.b, b: num(2) });
+        case "^":
+          if (!dependsOn(e.b, name, lag)) {
+            // d a^c = c a^(c-1) da
+            const c = e.b;
+            const cm1: Expr = isNum(c) ? num((c as { v: number }).v - 1) : { k: "bin", op: "-", a: c, b: num(1) };
+            return mul(mul(c, { k: "bin", op: "^", a: e.a, b: cm1 }), da);
+          }
+          // d a^b = a^b (db log a + b da / a)
+          return mul(e, add(mul(db, call("log", e.a)), div(mul(e.b, da), e.a)));
+      }
+      return null;
+    }
+    case "call": {
+      const a = e.args[0];
+      const da = derivative(a, name, lag);
+      switch (e.fn) {
+        case "exp": return mul(e, da);
+        case "log": case "ln": return div(da, a);
+        case "log10": return div(da, { k: "bin", op: "*", a, b: num(Math.LN10) });
+        case "sqrt": return div(da, { k: "bin", op: "*", a: num(2), b: e });
+        case "abs": return mul(call("sign", a), da);
+        case "sign": return null;
+        case "sin": return mul(call("cos", a), da);
+        case "cos": return neg(mul(call("sin", a), da));
+        case "tan": return div(da, { k: "bin", op: "^", a: call("cos", a), b: num(2) });
+        case "normcdf": return mul(call("normpdf", a), da);
+        case "normpdf": return neg(mul(mul(a, e), da));
+        case "erf": return mul(mul(num(2 / Math.sqrt(Math.PI)), call("exp", neg({ k: "bin", op: "^", a, b: num(2) })!)), da);
+        case "min": case "max": {
+          const b = e.args[1];
+          const db = derivative(b, name, lag);
+          if (da === null && db === null) return null;
+          return { k: "ite", c: num(e.fn === "min" ? 1 : 0), lhs: a, rhs: b, a: da ?? num(0), b: db ?? num(0) } as E;
+        }
+      }
+      throw new NumericalError("NUMERIC", `no derivative for '${e.fn}'`);
+    }
+  }
+}
+
+/** Replace model-local variables by their definitions (in order). */
+function substituteLocals(e: Expr, locals: Map<string, Expr>): Expr {
+  switch (e.k) {
+    case "num": return e;
+    case "sym": return e.lag === 0 && locals.has(e.name) ? locals.get(e.name)! : e;
+    case "neg": return { k: "neg", a: substituteLocals(e.a, locals) };
+    case "bin": return { k: "bin", op: e.op, a: substituteLocals(e.a, locals), b: substituteLocals(e.b, locals) };
+    case "call": return { ...e, args: e.args.map((a) => substituteLocals(a, locals)) };
+  }
+}
+
+/** Set all leads and lags to zero (the static model). */
+function staticOf(e: Expr): Expr {
+  switch (e.k) {
+    case "num": return e;
+    case "sym": return e.lag === 0 ? e : { ...e, lag: 0 };
+    case "neg": return { k: "neg", a: staticOf(e.a) };
+    case "bin": return { k: "bin", op: e.op, a: staticOf(e.a), b: staticOf(e.b) };
+    case "call": return { ...e, args: e.args.map(staticOf) };
+  }
+}
+
+function collectSyms(e: Expr, out: Map<string, Set<number>>): void {
+  switch (e.k) {
+    case "num": return;
+    case "sym": { if (!out.has(e.name)) out.set(e.name, new Set()); out.get(e.name)!.add(e.lag); return; }
+    case "neg": collectSyms(e.a, out); return;
+    case "bin": collectSyms(e.a, out); collectSyms(e.b, out); return;
+    case "call": e.args.forEach((a) => collectSyms(a, out));
+  }
+}
+
+export interface CompiledModel {
+  mod: ModFile;
+  n: number;
+  nx: number;
+  endo: string[];
+  exo: string[];
+  params: string[];
+  maxLag: number;
+  maxLead: number;
+  /** exogenous leads/lags extend the window too */
+  exoMaxLag: number;
+  exoMaxLead: number;
+  /** equation names (tag 'name' or 'eq <i>') */
+  eqNames: string[];
+  /** dynamic Jacobian nonzeros: equation i, variable j, lag k */
+  jacIndex: { i: number; j: number; lag: number }[];
+  /**
+   * residuals and Jacobian at period row r (0-based row of the path arrays, rows hold periods
+   * offset by `rowOffset`): res[i], jac[e] for entry e of jacIndex.
+   */
+  dynamic: (Y: Float64Array, X: Float64Array, P: Float64Array, r: number, res: Float64Array, jac: Float64Array) => void;
+  /** static residual and dense Jacobian (n x n, row-major) at y, x */
+  static: (y: Float64Array, x: Float64Array, P: Float64Array, res: Float64Array, jac: Float64Array) => void;
+  /** evaluate a static expression (initval, steady_state_model) */
+  evalStatic: (e: Expr, env: Record<string, number>) => number;
+  equations: Expr[];
+  staticEquations: Expr[];
+  /** generated source, for inspection */
+  source: { dynamic: string; static: string };
+}
+
+const JS_FN: Record<string, string> = { exp: "Math.exp", log: "Math.log", ln: "Math.log", log10: "Math.log10", sqrt: "Math.sqrt", abs: "Math.abs", sign: "Math.sign", sin: "Math.sin", cos: "Math.cos", tan: "Math.tan", min: "Math.min", max: "Math.max", normcdf: "H.normcdf", normpdf: "H.normpdf", erf: "H.erf" };
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const erf: (x: number) => number = require("@stdlib/math-base-special-erf");
+const HELPERS = {
+  normpdf: (x: number) => Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI),
+  normcdf: (x: number) => 0.5 * (1 + erf(x / Math.SQRT2)),
+  erf,
+};
+
+export function compileModel(mod: ModFile): CompiledModel {
+  const endo = mod.endo.map((e) => e.name), exo = mod.exo, params = mod.params;
+  const n = endo.length, nx = exo.length;
+  const locals = new Map<string, Expr>();
+  for (const l of mod.locals) locals.set(l.name, substituteLocals(l.expr, locals));
+  const equations: Expr[] = mod.equations.map((eq) => {
+    const lhs = substituteLocals(eq.lhs, locals);
+    return eq.rhs ? { k: "bin", op: "-", a: lhs, b: substituteLocals(eq.rhs, locals) } as Expr : lhs;
+  });
+  const eqNames = mod.equations.map((eq, i) => eq.tags.name ?? `eq ${i + 1} (line ${eq.line})`);
+  let maxLag = 0, maxLead = 0, exoMaxLag = 0, exoMaxLead = 0;
+  const occ: Map<string, Set<number>>[] = equations.map((e) => { const m = new Map<string, Set<number>>(); collectSyms(e, m); return m; });
+  for (const m of occ) for (const [name, lags] of m) for (const l of lags) {
+    if (endo.includes(name)) { maxLag = Math.max(maxLag, -l); maxLead = Math.max(maxLead, l); }
+    if (exo.includes(name)) { exoMaxLag = Math.max(exoMaxLag, -l); exoMaxLead = Math.max(exoMaxLead, l); }
+  }
+  const ei = new Map(endo.map((v, i) => [v, i])), xi = new Map(exo.map((v, i) => [v, i])), pi = new Map(params.map((v, i) => [v, i]));
+  const gen = (e: E, mode: "dyn" | "stat"): string => {
+    switch (e.k) {
+      case "num": return e.v < 0 ? `(${e.v})` : String(e.v);
+      case "sym": {
+        if (ei.has(e.name)) return mode === "dyn" ? `Y[(r${e.lag >= 0 ? "+" : ""}${e.lag})*${n}+${ei.get(e.name)}]` : `y[${ei.get(e.name)}]`;
+        if (xi.has(e.name)) return mode === "dyn" ? `X[(r${e.lag >= 0 ? "+" : ""}${e.lag})*${nx}+${xi.get(e.name)}]` : `x[${xi.get(e.name)}]`;
+        if (pi.has(e.name)) return `P[${pi.get(e.name)}]`;
+        throw new SyntaxError_(`unknown symbol '${e.name}'`, mod.file, e.line, e.col);
+      }
+      case "neg": return `(-${gen(e.a, mode)})`;
+      case "bin": return e.op === "^" ? `Math.pow(${gen(e.a, mode)},${gen(e.b, mode)})` : `(${gen(e.a, mode)}${e.op}${gen(e.b, mode)})`;
+      case "call": return `${JS_FN[e.fn]}(${e.args.map((a) => gen(a, mode)).join(",")})`;
+      case "ite": {
+        const c = (e.c as { v: number }).v === 1 ? "<=" : ">=";
+        return `((${gen(e.lhs, mode)})${c}(${gen(e.rhs, mode)})?(${gen(e.a, mode)}):(${gen(e.b, mode)}))`;
+      }
+    }
+  };
+  // dynamic
+  const jacIndex: { i: number; j: number; lag: number }[] = [];
+  const lines: string[] = [];
+  equations.forEach((e, i) => {
+    lines.push(`res[${i}]=${gen(e, "dyn")};`);
+    const m = occ[i];
+    for (const [name, lags] of m) {
+      if (!ei.has(name)) continue;
+      for (const l of [...lags].sort((a, b) => a - b)) {
+        const d = derivative(e, name, l);
+        if (d === null) continue;
+        lines.push(`jac[${jacIndex.length}]=${gen(d, "dyn")};`);
+        jacIndex.push({ i, j: ei.get(name)!, lag: l });
+      }
+    }
+  });
+  const dynSrc = lines.join("\n");
+  // static
+  const staticEquations = equations.map(staticOf);
+  const sl: string[] = ["jac.fill(0);"];
+  staticEquations.forEach((e, i) => {
+    sl.push(`res[${i}]=${gen(e, "stat")};`);
+    for (let j = 0; j < n; j++) {
+      const d = derivative(e, endo[j], 0);
+      if (d !== null) sl.push(`jac[${i * n + j}]=${gen(d, "stat")};`);
+    }
+  });
+  const statSrc = sl.join("\n");
+  // eslint-disable-next-line no-new-func
+  const dynF = new Function("H", `return function(Y,X,P,r,res,jac){${dynSrc}}`)(HELPERS);
+  // eslint-disable-next-line no-new-func
+  const statF = new Function("H", `return function(y,x,P,res,jac){${statSrc}}`)(HELPERS);
+  const evalStatic = (e: Expr, env: Record<string, number>): number => {
+    const f = (x: Expr): number => {
+      switch (x.k) {
+        case "num": return x.v;
+        case "sym": {
+          if (!(x.name in env)) throw new InvalidParameterError(x.name, "has no value yet (assign it before use)");
+          return env[x.name];
+        }
+        case "neg": return -f(x.a);
+        case "bin": {
+          const a = f(x.a), b = f(x.b);
+          return x.op === "+" ? a + b : x.op === "-" ? a - b : x.op === "*" ? a * b : x.op === "/" ? a / b : Math.pow(a, b);
+        }
+        case "ite" as never: {
+          const it = x as unknown as { c: { v: number }; lhs: Expr; rhs: Expr; a: Expr; b: Expr };
+          const l = f(it.lhs), r = f(it.rhs);
+          return (it.c.v === 1 ? l <= r : l >= r) ? f(it.a) : f(it.b);
+        }
+        case "call": {
+          const args = x.args.map(f);
+          const fn = JS_FN[x.fn];
+          if (fn.startsWith("H.")) return (HELPERS as Record<string, (v: number) => number>)[fn.slice(2)](args[0]);
+          return (Math as unknown as Record<string, (...v: number[]) => number>)[fn.slice(5)](...args);
+        }
+      }
+    };
+    return f(e);
+  };
+  return { mod, n, nx, endo, exo, params, maxLag, maxLead, exoMaxLag, exoMaxLead, eqNames, jacIndex, dynamic: dynF, static: statF, evalStatic, equations, staticEquations, source: { dynamic: dynSrc, static: statSrc } };
+}

@@ -1,0 +1,381 @@
+/**
+ * A reader for a subset of the Dynare language (Dynare 5 reference manual, "The model file"):
+ * var / varexo / parameters declarations, parameter assignments, model; with equation tags and
+ * model-local variables (#), initval / endval, steady (options), steady_state_model, check, shocks
+ * (deterministic: var/periods/values), perfect_foresight_setup(periods = N), perfect_foresight_solver.
+ * Everything else is rejected with file, line and column. Written by hand: no maintained JS parser
+ * for the Dynare language exists, and exact error positions are part of the contract.
+ */
+import { SyntaxError_ } from "../core/errors";
+
+export type Expr =
+  | { k: "num"; v: number }
+  | { k: "sym"; name: string; lag: number; line: number; col: number }
+  | { k: "neg"; a: Expr }
+  | { k: "bin"; op: "+" | "-" | "*" | "/" | "^"; a: Expr; b: Expr }
+  | { k: "call"; fn: string; args: Expr[]; line: number; col: number };
+
+export interface Equation {
+  lhs: Expr;
+  rhs: Expr | null;
+  tags: Record<string, string>;
+  line: number;
+}
+
+export interface Shock {
+  name: string;
+  periods: [number, number][];
+  values: Expr[];
+  line: number;
+}
+
+export interface ModFile {
+  file: string;
+  endo: { name: string; longName?: string }[];
+  exo: string[];
+  params: string[];
+  /** parameter assignments in file order */
+  paramValues: { name: string; expr: Expr; line: number }[];
+  locals: { name: string; expr: Expr; line: number }[];
+  equations: Equation[];
+  initval: { name: string; expr: Expr }[] | null;
+  endval: { name: string; expr: Expr }[] | null;
+  /** order of commands: which steady call followed which block */
+  commands: { kind: "initval" | "endval" | "steady" | "check" | "shocks" | "setup" | "solver" | "paramset"; options: Record<string, number | string>; line: number; index?: number }[];
+  steadyStateModel: { name: string; expr: Expr; line: number }[] | null;
+  shocks: Shock[];
+  periods: number | null;
+}
+
+interface Tok {
+  t: "id" | "num" | "op" | "str" | "eof";
+  v: string;
+  line: number;
+  col: number;
+}
+
+const FUNCS: Record<string, number> = { exp: 1, log: 1, ln: 1, log10: 1, sqrt: 1, abs: 1, sign: 1, sin: 1, cos: 1, tan: 1, min: 2, max: 2, normcdf: 1, normpdf: 1, erf: 1 };
+export const SUPPORTED_FUNCTIONS = Object.keys(FUNCS);
+
+function tokenize(src: string, file: string): Tok[] {
+  const toks: Tok[] = [];
+  let i = 0, line = 1, col = 1;
+  const adv = (n: number) => {
+    for (let k = 0; k < n; k++) {
+      if (src[i] === "\n") { line++; col = 1; } else col++;
+      i++;
+    }
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (c === "\n" || c === " " || c === "\t" || c === "\r") { adv(1); continue; }
+    if (c === "/" && src[i + 1] === "/") { while (i < src.length && src[i] !== "\n") adv(1); continue; }
+    if (c === "%") { while (i < src.length && src[i] !== "\n") adv(1); continue; }
+    if (c === "/" && src[i + 1] === "*") {
+      const l0 = line, c0 = col;
+      adv(2);
+      while (i < src.length && !(src[i] === "*" && src[i + 1] === "/")) adv(1);
+      if (i >= src.length) throw new SyntaxError_("unterminated /* comment", file, l0, c0);
+      adv(2);
+      continue;
+    }
+    const l0 = line, c0 = col;
+    const num = src.slice(i).match(/^(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)/);
+    if (num) { toks.push({ t: "num", v: num[0], line: l0, col: c0 }); adv(num[0].length); continue; }
+    const id = src.slice(i).match(/^[A-Za-z_][A-Za-z0-9_]*/);
+    if (id) { toks.push({ t: "id", v: id[0], line: l0, col: c0 }); adv(id[0].length); continue; }
+    if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < src.length && src[j] !== c && src[j] !== "\n") j++;
+      if (src[j] !== c) throw new SyntaxError_("unterminated string", file, l0, c0);
+      toks.push({ t: "str", v: src.slice(i + 1, j), line: l0, col: c0 });
+      adv(j - i + 1);
+      continue;
+    }
+    if ("+-*/^(),;=#[]:".includes(c)) { toks.push({ t: "op", v: c, line: l0, col: c0 }); adv(1); continue; }
+    throw new SyntaxError_(`unexpected character '${c}'`, file, l0, c0);
+  }
+  toks.push({ t: "eof", v: "", line, col });
+  return toks;
+}
+
+export function parseMod(src: string, file = "model.mod"): ModFile {
+  const toks = tokenize(src, file);
+  let p = 0;
+  const peek = () => toks[p];
+  const next = () => toks[p++];
+  const err = (msg: string, t = peek()): never => { throw new SyntaxError_(msg, file, t.line, t.col); };
+  const expectOp = (v: string) => { const t = next(); if (t.t !== "op" || t.v !== v) err(`expected '${v}'${t.t === "eof" ? " before the end of the file" : `, found '${t.v}'`}`, t); return t; };
+  const isOp = (v: string) => peek().t === "op" && peek().v === v;
+  const expectId = (what: string) => { const t = next(); if (t.t !== "id") err(`expected ${what}, found '${t.v || "end of file"}'`, t); return t; };
+
+  const mod: ModFile = { file, endo: [], exo: [], params: [], paramValues: [], locals: [], equations: [], initval: null, endval: null, commands: [], steadyStateModel: null, shocks: [], periods: null };
+  const declared = () => new Set([...mod.endo.map((e) => e.name), ...mod.exo, ...mod.params]);
+
+  // expressions (precedence: + - < * / < unary - < ^ (right assoc))
+  const parseExpr = (): Expr => {
+    let a = parseTerm();
+    while (isOp("+") || isOp("-")) { const op = next().v as "+" | "-"; a = { k: "bin", op, a, b: parseTerm() }; }
+    return a;
+  };
+  const parseTerm = (): Expr => {
+    let a = parseUnary();
+    while (isOp("*") || isOp("/")) { const op = next().v as "*" | "/"; a = { k: "bin", op, a, b: parseUnary() }; }
+    return a;
+  };
+  const parseUnary = (): Expr => {
+    if (isOp("-")) { next(); return { k: "neg", a: parseUnary() }; }
+    if (isOp("+")) { next(); return parseUnary(); }
+    return parsePow();
+  };
+  const parsePow = (): Expr => {
+    const base = parseAtom();
+    if (isOp("^")) { next(); return { k: "bin", op: "^", a: base, b: parseUnary() }; }
+    return base;
+  };
+  const parseAtom = (): Expr => {
+    const t = next();
+    if (t.t === "num") return { k: "num", v: Number(t.v) };
+    if (t.t === "op" && t.v === "(") { const e = parseExpr(); expectOp(")"); return e; }
+    if (t.t === "id") {
+      if (isOp("(") && t.v in FUNCS) {
+        next();
+        const args: Expr[] = [parseExpr()];
+        while (isOp(",")) { next(); args.push(parseExpr()); }
+        expectOp(")");
+        if (args.length !== FUNCS[t.v]) throw new SyntaxError_(`function '${t.v}' takes ${FUNCS[t.v]} argument(s), got ${args.length}`, file, t.line, t.col);
+        return { k: "call", fn: t.v, args, line: t.line, col: t.col };
+      }
+      if (isOp("(")) {
+        // lead/lag: x(+1), k(-1), k(-2)
+        const open = next();
+        let sign = 1;
+        if (isOp("-")) { next(); sign = -1; } else if (isOp("+")) next();
+        const n = next();
+        if (n.t !== "num" || !/^\d+$/.test(n.v)) {
+          if (!(declared().has(t.v))) throw new SyntaxError_(`unknown function '${t.v}' (supported: ${SUPPORTED_FUNCTIONS.join(", ")})`, file, t.line, t.col);
+          err(`expected an integer lead or lag after '${t.v}('`, n);
+        }
+        expectOp(")");
+        void open;
+        return { k: "sym", name: t.v, lag: sign * Number(n.v), line: t.line, col: t.col };
+      }
+      return { k: "sym", name: t.v, lag: 0, line: t.line, col: t.col };
+    }
+    return err(`unexpected '${t.v || "end of file"}' in an expression`, t);
+  };
+
+  const parseOptions = (): Record<string, number | string> => {
+    const o: Record<string, number | string> = {};
+    if (!isOp("(")) return o;
+    next();
+    while (!isOp(")")) {
+      const k = expectId("an option name");
+      if (isOp("=")) {
+        next();
+        const v = next();
+        if (v.t === "num") o[k.v] = Number(v.v);
+        else if (v.t === "id" || v.t === "str") o[k.v] = v.v;
+        else err(`bad value for option '${k.v}'`, v);
+      } else o[k.v] = 1;
+      if (isOp(",")) next();
+      else if (!isOp(")")) err(`expected ',' or ')' in the option list`);
+    }
+    next();
+    return o;
+  };
+
+  const symbolList = (kind: "var" | "varexo" | "parameters") => {
+    while (!isOp(";")) {
+      const t = expectId("a symbol name");
+      if (declared().has(t.v)) throw new SyntaxError_(`symbol '${t.v}' is declared twice`, file, t.line, t.col);
+      let longName: string | undefined;
+      if (isOp("(")) {
+        next();
+        const a = expectId("an attribute");
+        if (a.v !== "long_name") throw new SyntaxError_(`attribute '${a.v}' is not supported (only long_name)`, file, a.line, a.col, "NOT_SUPPORTED");
+        expectOp("=");
+        const s = next();
+        if (s.t !== "str") err("expected a quoted long_name", s);
+        longName = s.v;
+        expectOp(")");
+      }
+      if (kind === "var") mod.endo.push({ name: t.v, longName });
+      else if (kind === "varexo") mod.exo.push(t.v);
+      else mod.params.push(t.v);
+      if (isOp(",")) next();
+    }
+    next();
+  };
+
+  const assignBlock = (): { name: string; expr: Expr }[] => {
+    const out: { name: string; expr: Expr }[] = [];
+    while (!(peek().t === "id" && peek().v === "end")) {
+      if (peek().t === "eof") err("missing 'end;' for the block");
+      const t = expectId("a variable name");
+      expectOp("=");
+      out.push({ name: t.v, expr: parseExpr() });
+      expectOp(";");
+    }
+    next();
+    expectOp(";");
+    return out;
+  };
+
+  while (peek().t !== "eof") {
+    const t = next();
+    if (t.t !== "id") err(`expected a command, found '${t.v}'`, t);
+    switch (t.v) {
+      case "var": symbolList("var"); break;
+      case "varexo": symbolList("varexo"); break;
+      case "parameters": symbolList("parameters"); break;
+      case "model": {
+        const opts = parseOptions();
+        if (Object.keys(opts).length) throw new SyntaxError_(`model options are not supported (${Object.keys(opts).join(", ")})`, file, t.line, t.col, "NOT_SUPPORTED");
+        expectOp(";");
+        while (!(peek().t === "id" && peek().v === "end")) {
+          if (peek().t === "eof") err("missing 'end;' after the model block");
+          if (isOp("#")) {
+            const h = next();
+            const name = expectId("a local variable name");
+            expectOp("=");
+            mod.locals.push({ name: name.v, expr: parseExpr(), line: h.line });
+            expectOp(";");
+            continue;
+          }
+          const tags: Record<string, string> = {};
+          if (isOp("[")) {
+            next();
+            while (!isOp("]")) {
+              const k = expectId("a tag name");
+              expectOp("=");
+              const v = next();
+              if (v.t !== "str") err("expected a quoted tag value", v);
+              tags[k.v] = v.v;
+              if (isOp(",")) next();
+            }
+            next();
+          }
+          const line = peek().line;
+          const lhs = parseExpr();
+          let rhs: Expr | null = null;
+          if (isOp("=")) { next(); rhs = parseExpr(); }
+          expectOp(";");
+          mod.equations.push({ lhs, rhs, tags, line });
+        }
+        next();
+        expectOp(";");
+        break;
+      }
+      case "initval":
+      case "endval": {
+        const opts = parseOptions();
+        if (Object.keys(opts).length) throw new SyntaxError_(`${t.v} options are not supported (${Object.keys(opts).join(", ")})`, file, t.line, t.col, "NOT_SUPPORTED");
+        expectOp(";");
+        const b = assignBlock();
+        if (t.v === "initval") mod.initval = b; else mod.endval = b;
+        mod.commands.push({ kind: t.v, options: {}, line: t.line });
+        break;
+      }
+      case "steady_state_model": {
+        expectOp(";");
+        mod.steadyStateModel = assignBlock().map((a) => ({ ...a, line: t.line }));
+        break;
+      }
+      case "steady": case "check": case "perfect_foresight_setup": case "perfect_foresight_solver": case "simul": {
+        if (t.v === "simul") throw new SyntaxError_("'simul' is not supported: use perfect_foresight_setup and perfect_foresight_solver", file, t.line, t.col, "NOT_SUPPORTED");
+        const options = parseOptions();
+        expectOp(";");
+        const kind = t.v === "steady" ? "steady" : t.v === "check" ? "check" : t.v === "perfect_foresight_setup" ? "setup" : "solver";
+        if (kind === "setup") {
+          if (typeof options.periods !== "number" || !Number.isInteger(options.periods) || options.periods < 1) throw new SyntaxError_("perfect_foresight_setup needs periods = <positive integer>", file, t.line, t.col);
+          mod.periods = options.periods;
+        }
+        mod.commands.push({ kind, options, line: t.line });
+        break;
+      }
+      case "shocks": {
+        const opts = parseOptions();
+        if (Object.keys(opts).length) throw new SyntaxError_(`shocks options are not supported (${Object.keys(opts).join(", ")})`, file, t.line, t.col, "NOT_SUPPORTED");
+        expectOp(";");
+        while (!(peek().t === "id" && peek().v === "end")) {
+          const kw = expectId("'var'");
+          if (kw.v !== "var") throw new SyntaxError_(`expected 'var' in the shocks block (stochastic shocks are not supported), found '${kw.v}'`, file, kw.line, kw.col, "NOT_SUPPORTED");
+          const name = expectId("an exogenous variable");
+          if (isOp("=") || isOp(",")) throw new SyntaxError_("stochastic shock variances are not supported; give periods and values", file, name.line, name.col, "NOT_SUPPORTED");
+          expectOp(";");
+          const pk = expectId("'periods'");
+          if (pk.v !== "periods") err("expected 'periods'", pk);
+          const periods: [number, number][] = [];
+          while (!isOp(";")) {
+            const a = next();
+            if (a.t !== "num") err("expected a period number", a);
+            let b = Number(a.v);
+            if (isOp(":")) { next(); const bt = next(); if (bt.t !== "num") err("expected a period number after ':'", bt); b = Number(bt.v); }
+            periods.push([Number(a.v), b]);
+          }
+          next();
+          const vk = expectId("'values'");
+          if (vk.v !== "values") err("expected 'values'", vk);
+          const values: Expr[] = [];
+          while (!isOp(";")) values.push(parseExpr());
+          next();
+          if (values.length !== periods.length && values.length !== 1) throw new SyntaxError_(`shocks on '${name.v}': ${periods.length} period ranges but ${values.length} values`, file, vk.line, vk.col);
+          mod.shocks.push({ name: name.v, periods, values, line: name.line });
+        }
+        next();
+        expectOp(";");
+        mod.commands.push({ kind: "shocks", options: {}, line: t.line });
+        break;
+      }
+      default: {
+        if (isOp("=")) {
+          if (!mod.params.includes(t.v)) {
+            if (declared().has(t.v)) throw new SyntaxError_(`'${t.v}' is not a parameter; only parameters can be assigned outside blocks`, file, t.line, t.col);
+            throw new SyntaxError_(`unknown symbol '${t.v}' (declare it with 'parameters')`, file, t.line, t.col);
+          }
+          next();
+          mod.paramValues.push({ name: t.v, expr: parseExpr(), line: t.line });
+          mod.commands.push({ kind: "paramset", options: {}, line: t.line, index: mod.paramValues.length - 1 });
+          expectOp(";");
+        } else {
+          throw new SyntaxError_(`'${t.v}' is not supported by this Dynare subset (supported: var, varexo, parameters, model, initval, endval, steady, steady_state_model, check, shocks, perfect_foresight_setup, perfect_foresight_solver)`, file, t.line, t.col, "NOT_SUPPORTED");
+        }
+      }
+    }
+  }
+  validate(mod);
+  return mod;
+}
+
+/** Symbols used are declared; leads and lags only on variables; equation count equals variable count. */
+function validate(mod: ModFile): void {
+  const endo = new Set(mod.endo.map((e) => e.name)), exo = new Set(mod.exo), par = new Set(mod.params);
+  const locals = new Set<string>();
+  const check = (e: Expr, where: "model" | "static" | "param", localScope: Set<string>): void => {
+    switch (e.k) {
+      case "num": return;
+      case "neg": check(e.a, where, localScope); return;
+      case "bin": check(e.a, where, localScope); check(e.b, where, localScope); return;
+      case "call": e.args.forEach((a) => check(a, where, localScope)); return;
+      case "sym":
+        if (!endo.has(e.name) && !exo.has(e.name) && !par.has(e.name) && !localScope.has(e.name)) throw new SyntaxError_(`unknown symbol '${e.name}'`, mod.file, e.line, e.col);
+        if (e.lag !== 0 && where !== "model") throw new SyntaxError_(`'${e.name}(${e.lag > 0 ? "+" : ""}${e.lag})': leads and lags are not allowed in a static context`, mod.file, e.line, e.col);
+        if (e.lag !== 0 && (par.has(e.name) || localScope.has(e.name))) throw new SyntaxError_(`'${e.name}' cannot have a lead or lag (only variables can)`, mod.file, e.line, e.col);
+        if (where === "param" && !par.has(e.name)) throw new SyntaxError_(`parameter assignments may use only parameters, found '${e.name}'`, mod.file, e.line, e.col);
+    }
+  };
+  for (const p of mod.paramValues) check(p.expr, "param", new Set());
+  for (const l of mod.locals) { check(l.expr, "model", locals); locals.add(l.name); }
+  for (const eq of mod.equations) { check(eq.lhs, "model", locals); if (eq.rhs) check(eq.rhs, "model", locals); }
+  const staticScope = new Set<string>();
+  for (const b of [mod.initval, mod.endval]) if (b) for (const a of b) {
+    if (!endo.has(a.name) && !exo.has(a.name)) throw new SyntaxError_(`initval/endval assigns '${a.name}', which is not a variable`, mod.file, 1, 1);
+    check(a.expr, "static", new Set([...endo, ...exo]));
+  }
+  if (mod.steadyStateModel) for (const a of mod.steadyStateModel) { check(a.expr, "static", new Set([...staticScope, ...endo])); staticScope.add(a.name); }
+  for (const s of mod.shocks) if (!exo.has(s.name)) throw new SyntaxError_(`shocks on '${s.name}', which is not an exogenous variable`, mod.file, s.line, 1);
+  if (mod.equations.length !== mod.endo.length) {
+    throw new SyntaxError_(`the model has ${mod.equations.length} equations for ${mod.endo.length} endogenous variables`, mod.file, mod.equations[0]?.line ?? 1, 1);
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Runs a parsed .mod file as Dynare would: parameter assignments, initval/endval with `steady`,
+ * shocks, perfect_foresight_setup and perfect_foresight_solver, and returns typed results.
+ * Callers can override parameters and exogenous paths without rewriting the .mod text.
+ */
+import * as fs from "node:fs";
+import { InvalidParameterError, SanctionsLabError } from "../core/errors";
+import { compileModel, CompiledModel } from "./compile";
+import { parseMod, ModFile } from "./parse";
+import { perfectForesight, PfOptions, PfResult, solveSteady, window } from "../solvers/perfect-foresight";
+
+export interface RunOptions {
+  /** parameter values that replace the file's assignments (applied after them) */
+  params?: Record<string, number>;
+  /** override the number of periods */
+  periods?: number;
+  /** solver options (defaults: Dynare's tolf 1e-5, maxit 50) */
+  solver?: PfOptions;
+  /** exogenous overrides: period (1-based) -> value, applied after the shocks block */
+  exo?: Record<string, Record<number, number>>;
+  /** solve the steady states to this tolerance (default 1e-12) */
+  steadyTolf?: number;
+  /**
+   * use these terminal (or initial) steady-state values instead of solving, e.g. to reproduce a run
+   * whose steady state was solved to a looser tolerance (Dynare's default `steady` stops near 1e-6)
+   */
+  terminalSteady?: Record<string, number>;
+  initialSteady?: Record<string, number>;
+}
+
+export interface PfRun {
+  model: CompiledModel;
+  variables: string[];
+  exogenous: string[];
+  periods: number;
+  params: Record<string, number>;
+  steadyInitial: Record<string, number>;
+  steadyTerminal: Record<string, number>;
+  /** path of each endogenous variable for periods 0..T+maxLead */
+  paths: Record<string, Float64Array>;
+  /** exogenous paths for periods 0..T+maxLead */
+  exoPaths: Record<string, Float64Array>;
+  iterations: number;
+  maxResidual: number;
+  seconds: number;
+  homotopySteps: number;
+  warnings: string[];
+}
+
+export function loadMod(file: string): ModFile {
+  if (!fs.existsSync(file)) throw new SanctionsLabError("DATA_MISSING_FILE", `model file not found: ${file}`);
+  return parseMod(fs.readFileSync(file, "utf8"), file);
+}
+
+/** Execute the .mod commands; compiles the model once. */
+export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
+  const m = compileModel(mod);
+  const warnings: string[] = [];
+  const env: Record<string, number> = {};
+  for (const pv of mod.paramValues) env[pv.name] = m.evalStatic(pv.expr, env);
+  for (const [k, v] of Object.entries(opts.params ?? {})) {
+    if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
+    env[k] = v;
+  }
+  for (const p of mod.params) if (!(p in env)) throw new InvalidParameterError(p, `has no value in ${mod.file}`);
+  const P = Float64Array.from(mod.params.map((p) => env[p]));
+  // blocks and steady states in command order
+  let stateInit: { y: Float64Array; x: Float64Array } | null = null;
+  let stateTerm: { y: Float64Array; x: Float64Array } | null = null;
+  let current: "initval" | "endval" | null = null;
+  const blockValues = (b: { name: string; expr: ReturnType<typeof parseMod>["paramValues"][number]["expr"] }[], base: { y: Float64Array; x: Float64Array } | null) => {
+    const e: Record<string, number> = { ...env };
+    const y = base ? Float64Array.from(base.y) : new Float64Array(m.n);
+    const x = base ? Float64Array.from(base.x) : new Float64Array(m.nx);
+    m.endo.forEach((v, i) => (e[v] = y[i]));
+    m.exo.forEach((v, i) => (e[v] = x[i]));
+    for (const a of b) {
+      const v = m.evalStatic(a.expr, e);
+      e[a.name] = v;
+      const i = m.endo.indexOf(a.name);
+      if (i >= 0) y[i] = v; else x[m.exo.indexOf(a.name)] = v;
+    }
+    return { y, x };
+  };
+  const steady = (st: { y: Float64Array; x: Float64Array }, options: Record<string, number | string>) => {
+    let guess = st.y;
+    if (mod.steadyStateModel) {
+      const e: Record<string, number> = { ...env };
+      m.exo.forEach((v, i) => (e[v] = st.x[i]));
+      const y = Float64Array.from(st.y);
+      for (const a of mod.steadyStateModel) {
+        const v = m.evalStatic(a.expr, e);
+        e[a.name] = v;
+        const i = m.endo.indexOf(a.name);
+        if (i >= 0) y[i] = v;
+      }
+      guess = y;
+    }
+    const tolf = typeof options.tolf === "number" ? Math.min(options.tolf, opts.steadyTolf ?? 1e-12) : opts.steadyTolf ?? 1e-12;
+    const r = solveSteady(m, st.x, P, guess, { tolf, maxit: typeof options.maxit === "number" ? options.maxit : 100 });
+    return { y: r.y, x: st.x };
+  };
+  for (const c of mod.commands) {
+    if (c.kind === "initval") { stateInit = blockValues(mod.initval!, null); current = "initval"; }
+    else if (c.kind === "endval") { stateTerm = blockValues(mod.endval!, stateInit); current = "endval"; }
+    else if (c.kind === "steady") {
+      if (current === "endval" && stateTerm) stateTerm = steady(stateTerm, c.options);
+      else stateInit = steady(stateInit ?? { y: new Float64Array(m.n), x: new Float64Array(m.nx) }, c.options);
+    } else if (c.kind === "check") {
+      warnings.push("check: the Blanchard-Kahn eigenvalue count is not computed by this engine yet; the perfect-foresight solution does not need it.");
+    }
+  }
+  if (!stateInit) {
+    // no initval: steady state from zeros (or the steady_state_model)
+    stateInit = steady({ y: new Float64Array(m.n), x: new Float64Array(m.nx) }, {});
+  }
+  // (without a 'steady' command the initval/endval values are used as given, as in Dynare)
+  const fix = (st: { y: Float64Array; x: Float64Array }, vals?: Record<string, number>) => {
+    if (!vals) return st;
+    const y = Float64Array.from(st.y);
+    for (const [k, v] of Object.entries(vals)) {
+      const i = m.endo.indexOf(k);
+      if (i < 0) throw new InvalidParameterError(k, "is not an endogenous variable");
+      y[i] = v;
+    }
+    return { y, x: st.x };
+  };
+  stateInit = fix(stateInit, opts.initialSteady);
+  if (opts.terminalSteady) stateTerm = fix(stateTerm ?? stateInit, opts.terminalSteady);
+  const term = stateTerm ?? stateInit;
+  const T = opts.periods ?? mod.periods;
+  if (!T || !Number.isInteger(T) || T < 1) throw new InvalidParameterError("periods", "set perfect_foresight_setup(periods = N) in the .mod file or pass periods");
+  const { L, F } = window(m);
+  const rows = L + T + F + 1;
+  const X = new Float64Array(rows * m.nx);
+  for (let r = 0; r < rows; r++) X.set(r <= L ? stateInit.x : term.x, r * m.nx);
+  const baseX = Float64Array.from(X);
+  for (let r = 0; r < rows; r++) baseX.set(stateInit.x, r * m.nx);
+  for (const sh of mod.shocks) {
+    const j = m.exo.indexOf(sh.name);
+    sh.periods.forEach(([a, b], k) => {
+      const v = m.evalStatic(sh.values[sh.values.length === 1 ? 0 : k], env);
+      for (let t = a; t <= b; t++) {
+        if (t < 1 || t > T) throw new InvalidParameterError("shocks", `period ${t} for '${sh.name}' is outside 1..${T}`);
+        X[(t + L) * m.nx + j] = v;
+      }
+    });
+  }
+  for (const [name, byPeriod] of Object.entries(opts.exo ?? {})) {
+    const j = m.exo.indexOf(name);
+    if (j < 0) throw new InvalidParameterError(name, "is not an exogenous variable");
+    for (const [t, v] of Object.entries(byPeriod)) X[(Number(t) + L) * m.nx + j] = v;
+  }
+  const solverOpts: PfOptions = { ...opts.solver };
+  const solverCmd = mod.commands.find((c) => c.kind === "solver");
+  if (solverCmd) {
+    if (typeof solverCmd.options.tolf === "number" && solverOpts.tolf === undefined) solverOpts.tolf = solverCmd.options.tolf;
+    if (typeof solverCmd.options.maxit === "number" && solverOpts.maxit === undefined) solverOpts.maxit = solverCmd.options.maxit;
+    if (solverCmd.options.no_homotopy) solverOpts.noHomotopy = true;
+  }
+  const res: PfResult = perfectForesight(m, { T, yInit: stateInit.y, yTerm: term.y, X, P }, solverOpts, { X: baseX, yTerm: stateInit.y });
+  const paths: Record<string, Float64Array> = {};
+  const exoPaths: Record<string, Float64Array> = {};
+  const nOut = T + m.maxLead + 1;
+  m.endo.forEach((v, j) => { const a = new Float64Array(nOut); for (let t = 0; t < nOut; t++) a[t] = res.Y[(t + L) * m.n + j]; paths[v] = a; });
+  m.exo.forEach((v, j) => { const a = new Float64Array(nOut); for (let t = 0; t < nOut; t++) a[t] = X[(t + L) * m.nx + j]; exoPaths[v] = a; });
+  const toRec = (y: Float64Array) => Object.fromEntries(m.endo.map((v, i) => [v, y[i]]));
+  return {
+    model: m, variables: m.endo, exogenous: m.exo, periods: T, params: env,
+    steadyInitial: toRec(stateInit.y), steadyTerminal: toRec(term.y), paths, exoPaths,
+    iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings,
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * Steady states and perfect-foresight paths for a compiled model, set up as Dynare 5 does
+ * (guide/dynare.md): period 0 (and earlier lags) hold the initial steady state, periods 1..T the
+ * unknowns (starting at the terminal steady state), periods after T the terminal steady state;
+ * exogenous paths take the initval value in period 0, the endval value from period 1 on, and the
+ * shocks overwrite given periods.
+ * Newton on the stacked system with the block-banded solver; stopping rule as Dynare's
+ * (max |residual| < tolf checked before each step, maxit steps), then an optional exact polish.
+ * On failure: homotopy on the distance between the initial and the final exogenous values/steady
+ * state (start at 0.5, halve on failure, double after 3 successes, as Dynare).
+ */
+import { ConvergenceError, NumericalError } from "../core/errors";
+import { CompiledModel } from "../dynare/compile";
+import { BlockBandedSolver } from "./banded";
+
+export interface SteadyResult {
+  y: Float64Array;
+  iterations: number;
+  maxResidual: number;
+}
+
+/** Newton with backtracking line search on the static model. */
+export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, guess: Float64Array, opts: { tolf?: number; maxit?: number } = {}): SteadyResult {
+  const n = m.n;
+  const tolf = opts.tolf ?? 1e-12;
+  const maxit = opts.maxit ?? 100;
+  const y = Float64Array.from(guess);
+  const res = new Float64Array(n), jac = new Float64Array(n * n);
+  const norm = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(r[i])); return s; };
+  m.static(y, x, P, res, jac);
+  let f = norm(res);
+  for (let it = 0; it <= maxit; it++) {
+    if (!Number.isFinite(f)) throw badValue(m, res, "the steady state");
+    if (f < tolf) return { y, iterations: it, maxResidual: f };
+    const step = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]);
+    let lambda = 1;
+    const y0 = Float64Array.from(y);
+    for (;;) {
+      for (let i = 0; i < n; i++) y[i] = y0[i] - lambda * step[i];
+      m.static(y, x, P, res, jac);
+      const fn = norm(res);
+      if (Number.isFinite(fn) && fn < f) { f = fn; break; }
+      lambda /= 2;
+      if (lambda < 1e-10) {
+        let worst = 0;
+        for (let i = 1; i < n; i++) if (Math.abs(res[i]) > Math.abs(res[worst])) worst = i;
+        throw new ConvergenceError("NO_CONVERGENCE", `No steady state found: Newton stalled with max |residual| ${f.toExponential(3)} (worst equation: ${m.eqNames[worst]}). Give better initval values or a steady_state_model block.`, { residual: f, equation: m.eqNames[worst] });
+      }
+    }
+  }
+  throw new ConvergenceError("NO_CONVERGENCE", `No steady state found in ${maxit} iterations (max |residual| ${f.toExponential(3)}).`);
+}
+
+function badValue(m: CompiledModel, res: Float64Array, where: string, period?: number): NumericalError {
+  let i = 0;
+  while (i < res.length && Number.isFinite(res[i])) i++;
+  return new NumericalError("NUMERIC", `NaN or Inf in equation '${m.eqNames[Math.min(i, res.length - 1)]}'${period !== undefined ? ` at period ${period}` : ""} while solving ${where}: a log or power of a negative number, or a division by zero. Check the initial values and the size of the shocks.`, { equation: m.eqNames[i], period });
+}
+
+function denseSolve(A0: Float64Array, b: Float64Array, n: number, name: (i: number) => string): Float64Array {
+  const A = Float64Array.from(A0);
+  for (let c = 0; c < n; c++) {
+    let best = c, big = Math.abs(A[c * n + c]);
+    for (let r = c + 1; r < n; r++) if (Math.abs(A[r * n + c]) > big) { big = Math.abs(A[r * n + c]); best = r; }
+    if (big === 0) throw new NumericalError("SINGULAR_MATRIX", `The static Jacobian is singular (no pivot in column ${c + 1}, near equation '${name(c)}'); a variable may not appear in the static model.`);
+    if (best !== c) {
+      for (let j = 0; j < n; j++) { const t = A[c * n + j]; A[c * n + j] = A[best * n + j]; A[best * n + j] = t; }
+      const t = b[c]; b[c] = b[best]; b[best] = t;
+    }
+    for (let r = c + 1; r < n; r++) {
+      const f = A[r * n + c] / A[c * n + c];
+      if (f === 0) continue;
+      for (let j = c; j < n; j++) A[r * n + j] -= f * A[c * n + j];
+      b[r] -= f * b[c];
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let v = b[i];
+    for (let j = i + 1; j < n; j++) v -= A[i * n + j] * b[j];
+    b[i] = v / A[i * n + i];
+  }
+  return b;
+}
+
+export interface PfSetup {
+  T: number;
+  /** initial and terminal steady states (n) */
+  yInit: Float64Array;
+  yTerm: Float64Array;
+  /** exogenous path for periods -L..T+F (rows), L = lag window, F = lead window */
+  X: Float64Array;
+  P: Float64Array;
+}
+
+export interface PfResult {
+  T: number;
+  /** rows -L..T+F of the endogenous path (row r = period r - L) */
+  Y: Float64Array;
+  rowOffset: number;
+  iterations: number;
+  maxResidual: number;
+  seconds: number;
+  homotopySteps: number;
+}
+
+export interface PfOptions {
+  tolf?: number;
+  maxit?: number;
+  /** continue Newton after Dynare's tolf until max |residual| < 1e-12 (or no progress) */
+  exact?: boolean;
+  noHomotopy?: boolean;
+}
+
+/** Row layout shared by the setup and the solver. */
+export function window(m: CompiledModel): { L: number; F: number } {
+  return { L: Math.max(m.maxLag, m.exoMaxLag, 1), F: Math.max(m.maxLead, m.exoMaxLead, 1) };
+}
+
+/** Stacked Newton for given paths; throws on failure (no homotopy). */
+function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions): { iterations: number; maxResidual: number } {
+  const { n } = m;
+  const { L } = window(m);
+  const T = s.T;
+  const tolf = opts.tolf ?? 1e-5;
+  const maxit = opts.maxit ?? 50;
+  const solver = new BlockBandedSolver(T, n, m.maxLag, m.maxLead);
+  const res = new Float64Array(n);
+  const jac = new Float64Array(m.jacIndex.length);
+  const F = new Float64Array(T * n);
+  const evalAll = (buildJ: boolean): number => {
+    let worst = 0;
+    if (buildJ) solver.blocks.fill(0);
+    for (let t = 1; t <= T; t++) {
+      m.dynamic(Y, s.X, s.P, t + L, res, jac);
+      for (let i = 0; i < n; i++) {
+        const v = res[i];
+        if (!Number.isFinite(v)) throw badValue(m, res, "the perfect-foresight path", t);
+        F[(t - 1) * n + i] = -v;
+        if (Math.abs(v) > worst) worst = Math.abs(v);
+      }
+      if (buildJ) {
+        for (let e = 0; e < m.jacIndex.length; e++) {
+          const { i, j, lag } = m.jacIndex[e];
+          const col = t + lag;
+          if (col < 1 || col > T) continue;
+          solver.blocks[solver.offset(t - 1, lag) + i * n + j] = jac[e];
+        }
+      }
+    }
+    return worst;
+  };
+  let it = 0;
+  let worst = evalAll(true);
+  let prev = Infinity;
+  for (;;) {
+    if (worst < tolf) {
+      if (!opts.exact || worst < 1e-12 || worst >= prev) break;
+    }
+    if (it >= maxit) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton did not converge in ${maxit} iterations (max |residual| ${worst.toExponential(3)}).`, { residual: worst });
+    solver.solve(F, (t, i) => `equation '${m.eqNames[i]}' at period ${t + 1}`);
+    for (let t = 1; t <= T; t++) for (let i = 0; i < n; i++) Y[(t + L) * n + i] += F[(t - 1) * n + i];
+    it++;
+    prev = worst;
+    worst = evalAll(true);
+    if (!(worst < 1e10)) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton diverged (max |residual| ${worst.toExponential(3)} after ${it} steps).`, { residual: worst });
+  }
+  return { iterations: it, maxResidual: worst };
+}
+
+/** Initial guess: initial steady state up to period 0, terminal steady state afterwards. */
+export function initialPath(m: CompiledModel, s: PfSetup): Float64Array {
+  const { L, F } = window(m);
+  const rows = L + s.T + F + 1;
+  const Y = new Float64Array(rows * m.n);
+  for (let r = 0; r < rows; r++) Y.set(r <= L ? s.yInit : s.yTerm, r * m.n);
+  return Y;
+}
+
+/** Solve the perfect-foresight problem (with Dynare-style homotopy on failure unless disabled). */
+export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions = {}, baseline?: { X: Float64Array; yTerm: Float64Array }): PfResult {
+  const t0 = Date.now();
+  const { L } = window(m);
+  const Y = initialPath(m, s);
+  try {
+    const r = newton(m, s, Y, opts);
+    return { T: s.T, Y, rowOffset: L, iterations: r.iterations, maxResidual: r.maxResidual, seconds: (Date.now() - t0) / 1000, homotopySteps: 0 };
+  } catch (e) {
+    if (opts.noHomotopy || !(e instanceof ConvergenceError || e instanceof NumericalError) || !baseline) throw e;
+  }
+  // homotopy between the baseline (no shock, initial steady state) and the target problem
+  let lambda = 0, step = 0.5, successes = 0, steps = 0, iters = 0, last = 0;
+  let Yc = initialPath(m, { ...s, X: baseline.X, yTerm: baseline.yTerm });
+  while (lambda < 1) {
+    const l = Math.min(1, lambda + step);
+    const X = s.X.map((v, i) => baseline.X[i] + l * (v - baseline.X[i]));
+    const yTerm = s.yTerm.map((v, i) => baseline.yTerm[i] + l * (v - baseline.yTerm[i]));
+    const trial = Float64Array.from(Yc);
+    const nR = trial.length / m.n;
+    for (let r = L + s.T + 1; r < nR; r++) trial.set(yTerm, r * m.n);
+    try {
+      const r = newton(m, { ...s, X, yTerm }, trial, { ...opts, exact: l === 1 ? opts.exact : false });
+      iters += r.iterations;
+      last = r.maxResidual;
+      Yc = trial;
+      lambda = l;
+      steps++;
+      if (++successes >= 3) { step *= 2; successes = 0; }
+    } catch {
+      step /= 2;
+      successes = 0;
+      if (step < 1e-6) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton failed even with homotopy (stuck at ${(100 * lambda).toFixed(2)}% of the shock). Try more periods or smaller shocks.`);
+    }
+  }
+  return { T: s.T, Y: Yc, rowOffset: L, iterations: iters, maxResidual: last, seconds: (Date.now() - t0) / 1000, homotopySteps: steps };
+}
