@@ -348,14 +348,26 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   // quantiles per cell
   const a = (1 - ci) / 2;
   const lower: number[][][] = [], upper: number[][][] = [];
-  const col = new Float64Array(R);
+  // cell-major copy of the draws (blocked transpose, cache-friendly), then selection per cell in place
+  const cellMajor = new Float64Array(R * stride);
+  const TB = 64;
+  for (let r0 = 0; r0 < R; r0 += TB) {
+    const r1 = Math.min(R, r0 + TB);
+    for (let c0 = 0; c0 < stride; c0 += TB) {
+      const c1 = Math.min(stride, c0 + TB);
+      for (let r = r0; r < r1; r++) {
+        const src = r * stride;
+        for (let c = c0; c < c1; c++) cellMajor[c * R + r] = draws[src + c];
+      }
+    }
+  }
   for (let h = 0; h <= H; h++) {
     const lo: number[][] = [], up: number[][] = [];
     for (let i = 0; i < K; i++) {
       const lr: number[] = [], ur: number[] = [];
       for (let j = 0; j < K; j++) {
         const off = h * K * K + i * K + j;
-        for (let r = 0; r < R; r++) col[r] = draws[r * stride + off];
+        const col = cellMajor.subarray(off * R, (off + 1) * R);
         let ql: number, qu: number;
         if (method === "gaussian") {
           ql = selectKth(col, Math.max(0, Math.round(a * R) - 1));
