@@ -118,22 +118,32 @@ export function cholesky(a: Mat, what = "matrix"): Mat {
   const n = a.rows;
   if (a.cols !== n) throw new NumericalError("NUMERIC", `cholesky: ${what} is ${a.rows}x${a.cols}, not square`);
   const L = mat(n, n);
-  const A = a.data, D = L.data;
-  for (let j = 0; j < n; j++) {
-    let s = A[j * n + j];
-    for (let k = 0; k < j; k++) s -= D[j * n + k] * D[j * n + k];
-    if (!(s > 0) || !Number.isFinite(s)) {
-      throw new NumericalError("NOT_POSITIVE_DEFINITE", `${what} is not positive definite (pivot ${j + 1} of ${n} is ${s.toExponential(3)}); check for collinear or constant series.`, { what, pivot: j });
-    }
-    const d = Math.sqrt(s);
-    D[j * n + j] = d;
-    for (let i = j + 1; i < n; i++) {
-      let t = A[i * n + j];
-      for (let k = 0; k < j; k++) t -= D[i * n + k] * D[j * n + k];
-      D[i * n + j] = t / d;
-    }
+  const bad = choleskyInto(a.data, n, L.data);
+  if (bad >= 0) {
+    throw new NumericalError("NOT_POSITIVE_DEFINITE", `${what} is not positive definite (pivot ${bad + 1} of ${n} is not positive); check for collinear or constant series.`, { what, pivot: bad });
   }
   return L;
+}
+
+/**
+ * Lower Cholesky factor of the n x n SPD matrix A (row-major) written into L, allocation-free
+ * (for hot loops such as bootstrap replicates). Returns -1 on success, else the failing pivot.
+ */
+export function choleskyInto(A: Float64Array, n: number, L: Float64Array): number {
+  L.fill(0, 0, n * n);
+  for (let j = 0; j < n; j++) {
+    let s = A[j * n + j];
+    for (let k = 0; k < j; k++) s -= L[j * n + k] * L[j * n + k];
+    if (!(s > 0) || !Number.isFinite(s)) return j;
+    const d = Math.sqrt(s);
+    L[j * n + j] = d;
+    for (let i = j + 1; i < n; i++) {
+      let t = A[i * n + j];
+      for (let k = 0; k < j; k++) t -= L[i * n + k] * L[j * n + k];
+      L[i * n + j] = t / d;
+    }
+  }
+  return -1;
 }
 
 /** log det of a symmetric positive-definite matrix via Cholesky. */

@@ -11,7 +11,7 @@
  */
 import * as path from "node:path";
 import { InvalidParameterError, NumericalError } from "../../core/errors";
-import { QrLeastSquares } from "../../core/linalg";
+import { choleskyInto, QrLeastSquares } from "../../core/linalg";
 import { progress, ProgressOption } from "../../core/progress";
 import { Rng } from "../../core/rng";
 import { buildDesign, deterministicCount, Trend, VarResult } from "./estimate";
@@ -53,24 +53,6 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
   const P = new Float64Array(K * K);
   choleskyInto(Float64Array.from(res.sigmaU.flat()), K, P);
   return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P };
-}
-
-/** In-place lower Cholesky (small K); returns false if not positive definite. */
-function choleskyInto(S: Float64Array, K: number, L: Float64Array): boolean {
-  L.fill(0);
-  for (let j = 0; j < K; j++) {
-    let s = S[j * K + j];
-    for (let k = 0; k < j; k++) s -= L[j * K + k] * L[j * K + k];
-    if (!(s > 0)) return false;
-    const dd = Math.sqrt(s);
-    L[j * K + j] = dd;
-    for (let i = j + 1; i < K; i++) {
-      let t = S[i * K + j];
-      for (let k = 0; k < j; k++) t -= L[i * K + k] * L[j * K + k];
-      L[i * K + j] = t / dd;
-    }
-  }
-  return true;
 }
 
 /**
@@ -137,7 +119,7 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
       for (let t = 0; t < T; t++) for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) S[i * K + j] += U[t * K + i] * U[t * K + j];
       for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) { S[i * K + j] /= T - m; S[j * K + i] = S[i * K + j]; }
     }
-    if (!choleskyInto(S, K, L)) throw new NumericalError("NOT_POSITIVE_DEFINITE", `bootstrap replicate ${r}: the residual covariance is not positive definite.`);
+    if (choleskyInto(S, K, L) >= 0) throw new NumericalError("NOT_POSITIVE_DEFINITE", `bootstrap replicate ${r}: the residual covariance is not positive definite.`);
     maCoefficientsFlat(Ab, K, p, H, phi);
     orthogonaliseFlat(phi, L, K, H, th);
     out.set(th, (r - r0) * stride);
