@@ -15,7 +15,7 @@ import { choleskyInto, QrLeastSquares } from "../../core/linalg";
 import { progress, ProgressOption } from "../../core/progress";
 import { Rng } from "../../core/rng";
 import { buildDesign, deterministicCount, Trend, VarResult } from "./estimate";
-import { lagMatricesFlat, maCoefficientsFlat, orthogonaliseFlat } from "./irf";
+import { lagMatricesFlat } from "./irf";
 
 export type BandMethod = "residual" | "gaussian";
 
@@ -59,7 +59,7 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
  * Run replicates r0..r1-1 and write each replicate's orthogonalised IRF (H+1) x K x K into
  * out[(r - r0) * (H+1) K^2 ...]. Pure given the spec: the same (seed, r) gives the same numbers.
  */
-export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: Float64Array, onTick?: () => void): void {
+export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: Float64Array, onTick?: () => void, cellMajor = false): void {
   const { K, p, trend, Ttotal, H, method } = spec;
   const d = deterministicCount(trend);
   const m = d + K * p;
@@ -73,15 +73,15 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
   const Ab = new Float64Array(p * KK);
   const S = new Float64Array(KK);
   const L = new Float64Array(KK);
-  const phi = new Float64Array((H + 1) * KK);
   const ZZ = new Float64Array(m * m);
   const ZY = new Float64Array(m * K);
   const YY = new Float64Array(KK);
-  const Lz = new Float64Array(m * m + m);
-  const th = new Float64Array((H + 1) * KK);
+  const Lz = new Float64Array(m * m);
+  const zrow = new Float64Array(m);
   const eps = new Float64Array(K);
   const burn = 100;
   const nb = spec.resid.length / K;
+  const th = new Float64Array(stride);
   const buf = method === "gaussian" ? new Float64Array((Ttotal + burn) * K) : ys;
   for (let r = r0; r < r1; r++) {
     const rng = Rng.stream(spec.seed, r);
@@ -110,7 +110,7 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
     // Refit. Replicates use the normal equations (Z'Z b = Z'y by Cholesky, accumulated straight
     // from the simulated series), about 3x cheaper than QR; when Z'Z is poorly conditioned
     // (pivot ratio above 1e8, i.e. cond(Z'Z) above about 1e16 / 1e8) the replicate falls back to QR.
-    if (!normalEquations(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, Ab, S, Lz)) {
+    if (!normalEquations(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, Ab, S, Lz, zrow)) {
       buildDesign(ys, Ttotal, K, p, trend, Z, Y);
       qr.fit(Z, Y);
       const B = qr.B, U = qr.resid;
@@ -120,9 +120,28 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
       for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) { S[i * K + j] /= T - m; S[j * K + i] = S[i * K + j]; }
     }
     if (choleskyInto(S, K, L) >= 0) throw new NumericalError("NOT_POSITIVE_DEFINITE", `bootstrap replicate ${r}: the residual covariance is not positive definite.`);
-    maCoefficientsFlat(Ab, K, p, H, phi);
-    orthogonaliseFlat(phi, L, K, H, th);
-    out.set(th, (r - r0) * stride);
+    // Theta_h = sum_l A_l Theta_{h-l}, Theta_0 = P (left-multiplied MA recursion)
+    for (let i = 0; i < KK; i++) th[i] = L[i];
+    for (let h = 1; h <= H; h++) {
+      const oh = h * KK;
+      th.fill(0, oh, oh + KK);
+      const lmax = h < p ? h : p;
+      for (let l = 1; l <= lmax; l++) {
+        const ao = (l - 1) * KK, po = (h - l) * KK;
+        for (let i = 0; i < K; i++)
+          for (let k = 0; k < K; k++) {
+            const a = Ab[ao + i * K + k];
+            if (a === 0) continue;
+            const src = po + k * K, dst = oh + i * K;
+            for (let j = 0; j < K; j++) th[dst + j] += a * th[src + j];
+          }
+      }
+    }
+    if (cellMajor) {
+      // out[cell * nRep + r]: ready for per-cell quantiles without a transpose
+      const nRep = r1 - r0, rr = r - r0;
+      for (let c = 0; c < stride; c++) out[c * nRep + rr] = th[c];
+    } else out.set(th, (r - r0) * stride);
     if (onTick) onTick();
   }
 }
@@ -132,14 +151,14 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
  * Writes the lag matrices into Ab (p x K x K) and the df-adjusted residual covariance into S.
  * Returns false when the Cholesky pivots of Z'Z spread by more than 1e8 (caller uses QR).
  */
-function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number, d: number, m: number, ZZ: Float64Array, ZY: Float64Array, YY: Float64Array, Ab: Float64Array, S: Float64Array, L: Float64Array): boolean {
+function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number, d: number, m: number, ZZ: Float64Array, ZY: Float64Array, YY: Float64Array, Ab: Float64Array, S: Float64Array, L: Float64Array, z: Float64Array): boolean {
   const T = Ttotal - p;
   const KK = K * K;
   ZZ.fill(0);
   ZY.fill(0);
   YY.fill(0);
-  const z = L.subarray(m * m); // scratch row of regressors
-  for (let t = p; t < Ttotal; t++) {
+  if (d <= 1) accumulateByMoments(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, z);
+  else for (let t = p; t < Ttotal; t++) {
     let c = 0;
     if (d >= 1) z[c++] = 1;
     if (d === 2) z[c++] = t - p + 1;
@@ -205,6 +224,70 @@ function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number,
   return true;
 }
 
+/**
+ * Z'Z, Z'Y and Y'Y of a VAR(p) with a constant (d = 1) or none (d = 0) from the lagged cross-moments
+ * F_delta = sum_s y_s y_(s-delta)' (delta = 0..p), each computed once over the whole series and
+ * trimmed to the range a block needs by subtracting a few edge rows: about half the multiplications
+ * of accumulating the regressor outer products row by row. Upper triangle of Z'Z only.
+ * `scratch` must hold at least m values (unused here, kept for the same signature as the row path).
+ */
+function accumulateByMoments(ys: Float64Array, Ttotal: number, K: number, p: number, d: number, m: number, ZZ: Float64Array, ZY: Float64Array, YY: Float64Array, scratch: Float64Array): void {
+  void scratch;
+  const KK = K * K;
+  const F = momentBuf.length >= (p + 1) * KK ? momentBuf : (momentBuf = new Float64Array((p + 1) * KK));
+  F.fill(0, 0, (p + 1) * KK);
+  const sumY = sumBuf.length >= K ? sumBuf : (sumBuf = new Float64Array(K));
+  sumY.fill(0, 0, K);
+  for (let s = 0; s < Ttotal; s++) {
+    const os = s * K;
+    for (let i = 0; i < K; i++) sumY[i] += ys[os + i];
+    for (let del = 0; del <= p && del <= s; del++) {
+      const ol = (s - del) * K, fo = del * KK;
+      for (let i = 0; i < K; i++) {
+        const yi = ys[os + i];
+        const jmax = del === 0 ? i + 1 : K;
+        for (let j = 0; j < jmax; j++) F[fo + i * K + j] += yi * ys[ol + j];
+      }
+    }
+  }
+  // sum over s in [a, b] of y_s[i] y_(s-del)[j]
+  const block = (del: number, a: number, b: number, i: number, j: number): number => {
+    let v = F[del * KK + (del === 0 && j > i ? j * K + i : i * K + j)];
+    for (let s = del; s < a; s++) v -= ys[s * K + i] * ys[(s - del) * K + j];
+    for (let s = b + 1; s < Ttotal; s++) v -= ys[s * K + i] * ys[(s - del) * K + j];
+    return v;
+  };
+  const sumRange = (a: number, b: number, i: number): number => {
+    let v = sumY[i];
+    for (let s = 0; s < a; s++) v -= ys[s * K + i];
+    for (let s = b + 1; s < Ttotal; s++) v -= ys[s * K + i];
+    return v;
+  };
+  const T = Ttotal - p;
+  if (d === 1) {
+    ZZ[0] = T;
+    for (let l = 1; l <= p; l++) for (let i = 0; i < K; i++) ZZ[d + (l - 1) * K + i] = sumRange(p - l, Ttotal - 1 - l, i);
+    for (let k = 0; k < K; k++) ZY[k] = sumRange(p, Ttotal - 1, k);
+  }
+  for (let l1 = 1; l1 <= p; l1++)
+    for (let l2 = l1; l2 <= p; l2++) {
+      const del = l2 - l1, a = p - l1, b = Ttotal - 1 - l1;
+      for (let i = 0; i < K; i++) {
+        const r = d + (l1 - 1) * K + i;
+        for (let j = 0; j < K; j++) {
+          const c = d + (l2 - 1) * K + j;
+          if (c < r) continue;
+          ZZ[r * m + c] = block(del, a, b, i, j);
+        }
+      }
+    }
+  for (let l = 1; l <= p; l++)
+    for (let i = 0; i < K; i++) for (let k = 0; k < K; k++) ZY[(d + (l - 1) * K + i) * K + k] = block(l, p, Ttotal - 1, k, i);
+  for (let i = 0; i < K; i++) for (let j = i; j < K; j++) YY[i * K + j] = block(0, p, Ttotal - 1, j, i);
+}
+let momentBuf = new Float64Array(0);
+let sumBuf = new Float64Array(0);
+
 /** Row t of a simulated series: deterministic terms + sum_l A_l y_{t-l} (trend index tt + 1). */
 function simulateRow(spec: BootstrapSpec, ys: Float64Array, t: number, tt: number, d: number): void {
   const { K, p, A, det } = spec;
@@ -243,7 +326,7 @@ export interface Bands {
   workers: number;
   lower: number[][][];
   upper: number[][][];
-  /** all replicates' responses, R x (H+1) x K x K, flat (for users who want other statistics) */
+  /** all replicates' responses, cell-major: draws[((h * K + i) * K + j) * R + r] (for other statistics) */
   draws: Float64Array;
 }
 
@@ -251,8 +334,8 @@ export interface Bands {
  * k-th smallest element (0-based) of x, partially reordering x in place (Hoare's selection with
  * median-of-three pivots): O(n) on average, versus O(n log n) for a full sort per band cell.
  */
-export function selectKth(x: Float64Array, k: number): number {
-  let lo = 0, hi = x.length - 1;
+export function selectKth(x: Float64Array, k: number, from = 0): number {
+  let lo = from, hi = x.length - 1;
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
     // median of three
@@ -292,6 +375,42 @@ export function quantileType7Select(x: Float64Array, q: number): number {
   return a + (h - lo) * (b - a);
 }
 
+/**
+ * Both type-7 band quantiles (a and 1 - a, a < 0.5) of x in one pass of selections: the upper one
+ * is searched only above the lower one's position, which the first selection already partitioned.
+ */
+export function bandQuantilesType7(x: Float64Array, a: number): [number, number] {
+  const n = x.length;
+  const h1 = (n - 1) * a, k1 = Math.floor(h1);
+  const h2 = (n - 1) * (1 - a), k2 = Math.floor(h2);
+  // the k1+2 smallest and the n-k2 largest values, kept sorted by insertion in one pass: for band
+  // quantiles (a = 0.025) this touches each value once and inserts rarely, far cheaper than selection
+  const m1 = Math.min(n, k1 + 2), m2 = Math.min(n, n - k2);
+  const lowBuf = tailLow.length >= m1 ? tailLow : (tailLow = new Float64Array(m1));
+  const highBuf = tailHigh.length >= m2 ? tailHigh : (tailHigh = new Float64Array(m2));
+  let nl = 0, nh = 0;
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    if (nl < m1 || v < lowBuf[nl - 1]) {
+      let j = nl < m1 ? nl++ : nl - 1;
+      while (j > 0 && lowBuf[j - 1] > v) { lowBuf[j] = lowBuf[j - 1]; j--; }
+      lowBuf[j] = v;
+    }
+    if (nh < m2 || v > highBuf[nh - 1]) {
+      let j = nh < m2 ? nh++ : nh - 1;
+      while (j > 0 && highBuf[j - 1] < v) { highBuf[j] = highBuf[j - 1]; j--; }
+      highBuf[j] = v;
+    }
+  }
+  // rank r (0-based from the bottom) of the top set is index n - 1 - r from the top
+  const fromTop = (r: number) => highBuf[n - 1 - r];
+  const v1 = lowBuf[k1], w1 = k1 + 1 < n ? lowBuf[Math.min(k1 + 1, m1 - 1)] : v1;
+  const v2 = fromTop(k2), w2 = k2 + 1 < n ? fromTop(k2 + 1) : v2;
+  return [v1 + (h1 - k1) * (w1 - v1), v2 + (h2 - k2) * (w2 - v2)];
+}
+let tailLow = new Float64Array(0);
+let tailHigh = new Float64Array(0);
+
 /** R's quantile type 7 of a sorted sample. */
 export function quantileType7(sorted: Float64Array | number[], q: number): number {
   const n = sorted.length;
@@ -319,30 +438,35 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   const spec = bootstrapSpec(res, H, method, seed);
   const K = res.K;
   const stride = (H + 1) * K * K;
-  const draws = new Float64Array(R * stride);
   const bar = progress(`IRF bands (${method}, ${R} replications)`, R, opts.progress ?? true);
+  // cell-major layout (cell * R + r): one thread writes it directly; workers return replicate-major
+  // blocks that are transposed once (blocked, cache-friendly)
+  let cellMajor: Float64Array;
   if (workers === 1) {
-    runReplicates(spec, 0, R, draws, () => bar.tick());
+    cellMajor = new Float64Array(R * stride);
+    runReplicates(spec, 0, R, cellMajor, () => bar.tick(), true);
   } else {
+    const draws = new Float64Array(R * stride);
     await runInWorkers(spec, R, workers, draws, () => bar.tick());
-  }
-  bar.done();
-  // quantiles per cell
-  const a = (1 - ci) / 2;
-  const lower: number[][][] = [], upper: number[][][] = [];
-  // cell-major copy of the draws (blocked transpose, cache-friendly), then selection per cell in place
-  const cellMajor = new Float64Array(R * stride);
-  const TB = 64;
-  for (let r0 = 0; r0 < R; r0 += TB) {
-    const r1 = Math.min(R, r0 + TB);
-    for (let c0 = 0; c0 < stride; c0 += TB) {
-      const c1 = Math.min(stride, c0 + TB);
-      for (let r = r0; r < r1; r++) {
-        const src = r * stride;
-        for (let c = c0; c < c1; c++) cellMajor[c * R + r] = draws[src + c];
+    cellMajor = new Float64Array(R * stride);
+    const TB = 64;
+    for (let q0 = 0; q0 < R; q0 += TB) {
+      const q1 = Math.min(R, q0 + TB);
+      for (let c0 = 0; c0 < stride; c0 += TB) {
+        const c1 = Math.min(stride, c0 + TB);
+        for (let r = q0; r < q1; r++) {
+          const src = r * stride;
+          for (let c = c0; c < c1; c++) cellMajor[c * R + r] = draws[src + c];
+        }
       }
     }
   }
+  bar.done();
+  const draws = cellMajor; // the quantile step below only reads it (the Gaussian path selects on a copy)
+  const colBuf = new Float64Array(R);
+  // quantiles per cell
+  const a = (1 - ci) / 2;
+  const lower: number[][][] = [], upper: number[][][] = [];
   for (let h = 0; h <= H; h++) {
     const lo: number[][] = [], up: number[][] = [];
     for (let i = 0; i < K; i++) {
@@ -352,11 +476,12 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
         const col = cellMajor.subarray(off * R, (off + 1) * R);
         let ql: number, qu: number;
         if (method === "gaussian") {
-          ql = selectKth(col, Math.max(0, Math.round(a * R) - 1));
-          qu = selectKth(col, Math.min(R - 1, Math.round((1 - a) * R) - 1));
+          const k1 = Math.max(0, Math.round(a * R) - 1), k2 = Math.min(R - 1, Math.round((1 - a) * R) - 1);
+          colBuf.set(col);
+          ql = selectKth(colBuf, k1);
+          qu = selectKth(colBuf, k2, Math.min(k1 + 1, k2));
         } else {
-          ql = quantileType7Select(col, a);
-          qu = quantileType7Select(col, 1 - a);
+          [ql, qu] = bandQuantilesType7(col, a);
         }
         if (interval === "hall") {
           const pt = pointOrth![h][i][j];
