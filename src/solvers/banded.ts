@@ -41,8 +41,19 @@ export class BlockBandedSolver {
     const { T, n, p, q } = this;
     const B = this.blocks, piv = this.piv;
     const nn = n * n;
+    const cols = this.cols;
     for (let t = 0; t < T; t++) {
       const D = this.offset(t, 0);
+      // Lead blocks are sparse in columns (only forward-looking variables appear with leads) and row
+      // operations keep a column pattern, so list the nonzero columns once and touch only those.
+      for (let k = 1; k <= q; k++) {
+        this.ncols[k] = 0;
+        if (t + k >= T) continue;
+        const o = this.offset(t, k);
+        for (let j = 0; j < n; j++) {
+          for (let i = 0; i < n; i++) if (B[o + i * n + j] !== 0) { cols[k * n + this.ncols[k]++] = j; break; }
+        }
+      }
       // LU of the diagonal block with partial pivoting
       for (let c = 0; c < n; c++) {
         let best = c, big = Math.abs(B[D + c * n + c]);
@@ -68,28 +79,17 @@ export class BlockBandedSolver {
           for (let j = c + 1; j < n; j++) B[D + r * n + j] -= f * B[D + c * n + j];
           for (let k = 1; k <= q; k++) {
             if (t + k >= T) break;
-            const o = this.offset(t, k);
-            for (let j = 0; j < n; j++) B[o + r * n + j] -= f * B[o + c * n + j];
+            const o = this.offset(t, k), nck = this.ncols[k], cb = k * n;
+            for (let cc = 0; cc < nck; cc++) { const j = cols[cb + cc]; B[o + r * n + j] -= f * B[o + c * n + j]; }
           }
           rhs[t * n + r] -= f * rhs[t * n + c];
         }
       }
-      // U^-1 applied to the upper blocks and rhs of row t: solve U X = M. Lead blocks are sparse in
-      // columns (only forward-looking variables appear with leads): zero columns stay zero, so only
-      // the nonzero ones are solved and later used (the list is kept per lead k).
-      const cols = this.cols;
+      // U^-1 applied to the nonzero columns of the upper blocks and to the rhs of row t
       for (let k = 1; k <= q; k++) {
-        const nc = (this.ncols[k] = 0);
-        void nc;
         if (t + k >= T) break;
-        const o = this.offset(t, k);
-        for (let j = 0; j < n; j++) {
-          let nz = false;
-          for (let i = 0; i < n; i++) if (B[o + i * n + j] !== 0) { nz = true; break; }
-          if (!nz) continue;
-          cols[k * n + this.ncols[k]++] = j;
-          this.backU(D, o + j, n);
-        }
+        const o = this.offset(t, k), nck = this.ncols[k], cb = k * n;
+        for (let cc = 0; cc < nck; cc++) this.backU(D, o + cols[cb + cc], n);
       }
       this.backU(D, -1, n, rhs, t * n);
       // eliminate block column t from rows t+1..t+p
@@ -120,11 +120,14 @@ export class BlockBandedSolver {
     for (let t = T - 1; t >= 0; t--) {
       for (let k = 1; k <= q; k++) {
         if (t + k >= T) break;
-        const o = this.offset(t, k);
-        for (let i = 0; i < n; i++) {
-          let v = 0;
-          for (let j = 0; j < n; j++) v += B[o + i * n + j] * rhs[(t + k) * n + j];
-          rhs[t * n + i] -= v;
+        const o = this.offset(t, k), x = (t + k) * n;
+        for (let j = 0; j < n; j++) {
+          const xj = rhs[x + j];
+          if (xj === 0) continue;
+          for (let i = 0; i < n; i++) {
+            const u = B[o + i * n + j];
+            if (u !== 0) rhs[t * n + i] -= u * xj;
+          }
         }
       }
     }
