@@ -8,6 +8,7 @@ import { InvalidParameterError, SanctionsLabError } from "../core/errors";
 import { compileModel, CompiledModel } from "./compile";
 import { parseMod, ModFile } from "./parse";
 import { perfectForesight, PfOptions, PfResult, solveSteady, window } from "../solvers/perfect-foresight";
+import { blanchardKahn, BkResult } from "../solvers/bk";
 
 export interface RunOptions {
   /** parameter values that replace the file's assignments (applied after them) */
@@ -45,6 +46,8 @@ export interface PfRun {
   seconds: number;
   homotopySteps: number;
   warnings: string[];
+  /** result of a `check` command (Blanchard-Kahn), when the file has one */
+  check: BkResult | null;
 }
 
 export function loadMod(file: string): ModFile {
@@ -68,6 +71,7 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
   let stateInit: { y: Float64Array; x: Float64Array } | null = null;
   let stateTerm: { y: Float64Array; x: Float64Array } | null = null;
   let current: "initval" | "endval" | null = null;
+  let bk: BkResult | null = null;
   const blockValues = (b: { name: string; expr: ReturnType<typeof parseMod>["paramValues"][number]["expr"] }[], base: { y: Float64Array; x: Float64Array } | null) => {
     const e: Record<string, number> = { ...env };
     const y = base ? Float64Array.from(base.y) : new Float64Array(m.n);
@@ -107,7 +111,14 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
       if (current === "endval" && stateTerm) stateTerm = steady(stateTerm, c.options);
       else stateInit = steady(stateInit ?? { y: new Float64Array(m.n), x: new Float64Array(m.nx) }, c.options);
     } else if (c.kind === "check") {
-      warnings.push("check: the Blanchard-Kahn eigenvalue count is not computed by this engine yet; the perfect-foresight solution does not need it.");
+      const st = current === "endval" && stateTerm ? stateTerm : stateInit;
+      if (st) {
+        if (m.maxLag > 1 || m.maxLead > 1) warnings.push("check: the Blanchard-Kahn count is implemented for leads and lags of order one; skipped.");
+        else {
+          bk = blanchardKahn(m, st.y, st.x, P);
+          if (!bk.satisfied) warnings.push(`check: ${bk.message}`);
+        }
+      }
     }
   }
   if (!stateInit) {
@@ -168,6 +179,6 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
   return {
     model: m, variables: m.endo, exogenous: m.exo, periods: T, params: env,
     steadyInitial: toRec(stateInit.y), steadyTerminal: toRec(term.y), paths, exoPaths,
-    iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings,
+    iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings, check: bk,
   };
 }
