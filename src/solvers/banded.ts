@@ -19,6 +19,7 @@ export class BlockBandedSolver {
   private tmp: Float64Array;
   private cols: Int32Array;
   private ncols: Int32Array;
+  private prow: Int32Array;
 
   constructor(T: number, n: number, p: number, q: number) {
     this.T = T; this.n = n; this.p = p; this.q = q;
@@ -27,6 +28,7 @@ export class BlockBandedSolver {
     this.tmp = new Float64Array(n * n);
     this.cols = new Int32Array((q + 1) * n);
     this.ncols = new Int32Array(q + 1);
+    this.prow = new Int32Array(n);
   }
 
   offset(t: number, k: number): number {
@@ -72,11 +74,15 @@ export class BlockBandedSolver {
           const a = rhs[t * n + c]; rhs[t * n + c] = rhs[t * n + best]; rhs[t * n + best] = a;
         }
         const d = B[D + c * n + c];
+        // nonzero pattern of the pivot row (the diagonal blocks stay fairly sparse: update only those)
+        const prow = this.prow;
+        let np = 0;
+        for (let j = c + 1; j < n; j++) if (B[D + c * n + j] !== 0) prow[np++] = j;
         for (let r = c + 1; r < n; r++) {
           const f = B[D + r * n + c] / d;
           if (f === 0) continue;
           B[D + r * n + c] = f;
-          for (let j = c + 1; j < n; j++) B[D + r * n + j] -= f * B[D + c * n + j];
+          for (let q2 = 0; q2 < np; q2++) { const j = prow[q2]; B[D + r * n + j] -= f * B[D + c * n + j]; }
           for (let k = 1; k <= q; k++) {
             if (t + k >= T) break;
             const o = this.offset(t, k), nck = this.ncols[k], cb = k * n;
@@ -147,7 +153,10 @@ export class BlockBandedSolver {
     }
     for (let i = n - 1; i >= 0; i--) {
       let v = B[col + i * n];
-      for (let j = i + 1; j < n; j++) v -= B[D + i * n + j] * B[col + j * n];
+      for (let j = i + 1; j < n; j++) {
+        const u = B[D + i * n + j];
+        if (u !== 0) v -= u * B[col + j * n];
+      }
       B[col + i * n] = v / B[D + i * n + i];
     }
   }
