@@ -1,15 +1,26 @@
 /**
- * The monthly Russian data set of Bali & Rapelanoro (2021, section 3.1.1 and 3.2.1), assembled from
- * the public files in the data directory:
+ * The monthly Russian data set of Bali & Rapelanoro (2021, sections 3.1.1 and 3.2.1), assembled from
+ * the public files in the data directory (provenance in data/README.md):
  *   eru   BIS real broad effective exchange rate for Russia (2010 = 100); the paper used the IMF's REER;
  *   oilp  EIA Brent spot price, monthly average (USD/bbl); the paper used ICE Brent;
- *   ipi   producer (industrial) price index, chained from ROSSTAT's month-on-month PPI changes: the
- *         2016-12 vintage up to 2015-12, then the revised 2018-04 vintage from 2016-01 (the later vintage
- *         wins over 2016, where both exist); index 2010-01 = 100;
- *   xru   Russian goods exports, USD bn (ROSSTAT; same splice rule);
- *   tb    goods trade balance, exports minus imports, USD bn: the stand-in for the BIS capital-flow
- *         balance, which has no public copy here (its growth rate replaces g_cf in models C and D).
- * Transforms are pure functions; each series carries its first and last month.
+ *   ipi   producer (industrial) price index, chained from ROSSTAT's month-on-month PPI changes
+ *         (PPI_rog, % of the previous month), index 2010-01 = 100;
+ *   xru   Russian goods exports, USD bn (ROSSTAT, EXPORT_GOODS_bln_usd);
+ *   mru   Russian goods imports, USD bn (ROSSTAT, IMPORT_GOODS_bln_usd);
+ *   tb    goods trade balance xru - mru, USD bn: the stand-in for the BIS capital-flow balance, which
+ *         has no public copy here (its growth rate g_tb replaces g_cf in models C and D).
+ *
+ * Vintage splice rule (ROSSTAT KEP vintages 2016-12 and 2018-04): for every month the LATEST vintage
+ * that has a value wins, and the splice happens on the month-on-month changes, never on levels.
+ *   - PPI_rog: the 2018-04 vintage starts in 2016-01, so the 2016-12 vintage supplies 1999-01..2015-12
+ *     and the revised 2018-04 vintage 2016-01..2018-04 (over 2016 both exist and the revision wins).
+ *     Chaining the spliced changes gives a level index without a jump at the seam by construction.
+ *   - exports/imports: the 2018-04 vintage covers 1999-01..2018-03, so it is used throughout (the
+ *     2016-12 vintage differs by revisions of at most a few tenths of a USD bn, see vintageOverlap).
+ * Where the series end: exports/imports/tb 2018-03, producer prices 2018-04, BIS REER 2021-02, Brent
+ * 2026. The paper's sample runs to 2018-07; the common sample of all six series is 2010-01..2018-03,
+ * of the four-variable models A/B (with Annex III, which ends 2018-04) 2010-01..2018-04.
+ * Transforms are pure functions, both on MonthlySeries and on plain arrays (NaN propagates).
  */
 import { DataError } from "../core/errors";
 import { readCsv, numericColumn, stringColumn, CsvTable } from "./csv";
@@ -66,17 +77,38 @@ function kepSeries(t: CsvTable, column: string): { labels: string[]; col: { valu
   return { labels, col: numericColumn(t, column) };
 }
 
-/** Splice two vintages: the old one up to `switchAt - 1`, the new one from `switchAt` on. */
-function splice(name: string, column: string, switchAt: number, note: string): MonthlySeries {
-  const a = kepSeries(kep("2016-12"), column);
-  const b = kepSeries(kep("2018-04"), column);
-  const sa = contiguous(name, a.labels, a.col, note);
-  const sb = contiguous(name, b.labels, b.col, note);
-  if (sa.start > switchAt || sa.start + sa.values.length < switchAt) throw new DataError("DATA_PARSE", `${name}: the 2016-12 vintage does not reach ${periodLabel(switchAt, "M")}.`);
-  if (sb.start > switchAt) throw new DataError("DATA_PARSE", `${name}: the 2018-04 vintage starts after ${periodLabel(switchAt, "M")}.`);
-  const out: number[] = Array.from(sa.values.subarray(0, switchAt - sa.start));
-  out.push(...Array.from(sb.values.subarray(switchAt - sb.start)));
-  return { name, start: sa.start, values: Float64Array.from(out), note };
+export type Vintage = "2016-12" | "2018-04";
+export const VINTAGES: Vintage[] = ["2016-12", "2018-04"];
+
+/**
+ * Splice the KEP vintages for one column: for each month the latest vintage with a value wins.
+ * Returns the contiguous spliced series and, per month, the vintage used.
+ */
+export function spliceVintages(name: string, column: string, note: string): MonthlySeries & { vintageOf: Vintage[] } {
+  const parts = VINTAGES.map((v) => ({ v, s: kepSeries(kep(v), column) }));
+  const byMonth = new Map<number, { value: number; v: Vintage }>();
+  for (const { v, s } of parts) {
+    s.labels.forEach((l, i) => {
+      if (!s.col.missing[i]) byMonth.set(monthOrdinal(l), { value: s.col.values[i], v });
+    });
+  }
+  if (byMonth.size === 0) throw new DataError("DATA_MISSING_VALUE", `${name}: column '${column}' has no values in either KEP vintage.`);
+  const months = [...byMonth.keys()].sort((a, b) => a - b);
+  const start = months[0], end = months[months.length - 1];
+  const values = new Float64Array(end - start + 1);
+  const vintageOf: Vintage[] = [];
+  for (let t = start; t <= end; t++) {
+    const x = byMonth.get(t);
+    if (!x) throw new DataError("DATA_MISSING_VALUE", `${name}: no vintage has '${column}' for ${periodLabel(t, "M")} (gap inside the spliced series).`);
+    values[t - start] = x.value;
+    vintageOf.push(x.v);
+  }
+  return { name, start, values, note, vintageOf };
+}
+
+function splice(name: string, column: string, note: string): MonthlySeries {
+  const s = spliceVintages(name, column, note);
+  return { name: s.name, start: s.start, values: s.values, note: s.note };
 }
 
 /** Chain month-on-month changes (% of the previous month, 100 = no change) into an index, base month = 100. */
@@ -93,17 +125,21 @@ export function chainIndex(rog: MonthlySeries, base: number): MonthlySeries {
 }
 
 export function producerPrices(): MonthlySeries {
-  const rog = splice("ipi", "PPI_rog", ym(2016, 1), "ROSSTAT producer prices: month-on-month changes chained into an index (2010-01 = 100); 2016-12 vintage to 2015-12, revised 2018-04 vintage from 2016-01");
+  const rog = splice("ipi", "PPI_rog", "ROSSTAT producer prices: month-on-month changes (PPI_rog) chained into an index, 2010-01 = 100; 2016-12 vintage to 2015-12, revised 2018-04 vintage from 2016-01 (latest vintage wins)");
   return chainIndex(rog, ym(2010, 1));
 }
 
 export function goodsExports(): MonthlySeries {
-  return splice("xru", "EXPORT_GOODS_bln_usd", ym(2016, 1), "ROSSTAT goods exports, USD bn; 2016-12 vintage to 2015-12, 2018-04 vintage from 2016-01");
+  return splice("xru", "EXPORT_GOODS_bln_usd", "ROSSTAT goods exports, USD bn (EXPORT_GOODS_bln_usd), 2018-04 vintage throughout (latest vintage wins); ends 2018-03");
+}
+
+export function goodsImports(): MonthlySeries {
+  return splice("mru", "IMPORT_GOODS_bln_usd", "ROSSTAT goods imports, USD bn (IMPORT_GOODS_bln_usd), 2018-04 vintage throughout; ends 2018-03");
 }
 
 export function tradeBalance(): MonthlySeries {
   const x = goodsExports();
-  const m = splice("imports", "IMPORT_GOODS_bln_usd", ym(2016, 1), "");
+  const m = goodsImports();
   const start = Math.max(x.start, m.start);
   const end = Math.min(x.start + x.values.length, m.start + m.values.length);
   const v = new Float64Array(end - start);
@@ -168,4 +204,129 @@ export function alignMonthly(series: MonthlySeries[], from?: string, to?: string
     rows.push(series.map((s) => s.values[t - s.start]));
   }
   return { labels, names: series.map((s) => s.name), rows, start: a };
+}
+
+// ---- array transforms (pure; NaN in, NaN out) -------------------------------------------------
+
+/** Natural log; NaN for missing (NaN) values; a typed error for non-positive values. */
+export function logArray(x: ArrayLike<number>, name = "series"): Float64Array {
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (Number.isNaN(v)) { out[i] = NaN; continue; }
+    if (!(v > 0)) throw new DataError("DATA_PARSE", `${name}: log of a non-positive value ${v} at position ${i}.`);
+    out[i] = Math.log(v);
+  }
+  return out;
+}
+
+/** First difference on the same calendar: out[0] = NaN, out[i] = x[i] - x[i-1]. */
+export function diffArray(x: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(x.length);
+  out[0] = NaN;
+  for (let i = 1; i < x.length; i++) out[i] = x[i] - x[i - 1];
+  return out;
+}
+
+/** 100 x the first difference of the log, on the same calendar (out[0] = NaN). */
+export function dlogArray(x: ArrayLike<number>, name = "series"): Float64Array {
+  return diffArray(logArray(x, name)).map((v) => 100 * v);
+}
+
+/** Growth in percent, 100 (x_t / x_{t-1} - 1), on the same calendar (out[0] = NaN). */
+export function growthArray(x: ArrayLike<number>, name = "series"): Float64Array {
+  const out = new Float64Array(x.length);
+  out[0] = NaN;
+  for (let i = 1; i < x.length; i++) {
+    if (x[i - 1] === 0) throw new DataError("DATA_PARSE", `${name}: growth rate undefined after a zero at position ${i - 1}.`);
+    out[i] = 100 * (x[i] / x[i - 1] - 1);
+  }
+  return out;
+}
+
+// ---- the assembled data set -------------------------------------------------------------------
+
+export interface RussiaMonthlyOptions {
+  /** first and last month of the calendar (YYYY-MM); default the paper's 2010-01..2018-07 */
+  from?: string;
+  to?: string;
+}
+
+export interface RussiaMonthlyData {
+  /** calendar labels YYYY-MM, from..to inclusive */
+  dates: string[];
+  /**
+   * Every series on the full calendar, NaN where the source has no value (never filled):
+   * levels eru, oilp, ipi, ppi_rog, xru, mru, tb; logs ln_eru, ln_oilp, ln_ipi, ln_xru;
+   * SVAR transforms dln_eru, dln_oilp, dln_ipi, dln_xru (100 x diff of log) and g_tb (growth, %, of
+   * the trade balance: the capital-flow stand-in for g_cf).
+   */
+  series: Record<string, Float64Array>;
+  /** first and last month with a value, per series */
+  available: Record<string, { first: string; last: string }>;
+  /** the longest run of months where the named series all have values */
+  common: (names: string[]) => { from: string; to: string };
+  /** provenance, splice rule, stand-ins and where series end */
+  notes: string[];
+}
+
+function onCalendar(s: MonthlySeries, from: number, n: number): Float64Array {
+  const out = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    const k = from + i - s.start;
+    if (k >= 0 && k < s.values.length) out[i] = s.values[k];
+  }
+  return out;
+}
+
+/**
+ * The monthly Russian data set for the Bali & Rapelanoro SVARs, calendar-aligned (default
+ * 2010-01..2018-07), levels and transforms, with notes on sources, the splice and the sample.
+ * Transforms are taken on the full source series before cutting the calendar, so the first month
+ * of the calendar has a difference whenever the source has the month before.
+ */
+export function russiaMonthlyData(opts: RussiaMonthlyOptions = {}): RussiaMonthlyData {
+  const from = monthOrdinal(opts.from ?? "2010-01"), to = monthOrdinal(opts.to ?? "2018-07");
+  if (to < from) throw new DataError("DATA_PARSE", `russiaMonthlyData: 'to' (${opts.to}) is before 'from' (${opts.from}).`);
+  const n = to - from + 1;
+  const eru = bisReer(), oilp = brent(), ipi = producerPrices(), xru = goodsExports(), mru = goodsImports(), tb = tradeBalance();
+  const rog = spliceVintages("ppi_rog", "PPI_rog", "ROSSTAT PPI, % of the previous month, spliced vintages");
+  const levels: MonthlySeries[] = [eru, oilp, ipi, { ...rog }, xru, mru, tb];
+  const series: Record<string, Float64Array> = {};
+  for (const s of levels) series[s.name] = onCalendar(s, from, n);
+  for (const s of [eru, oilp, ipi, xru]) {
+    series[`ln_${s.name}`] = onCalendar(logOf(s), from, n);
+    series[`dln_${s.name}`] = onCalendar(dlog(s), from, n);
+  }
+  series.g_tb = onCalendar(growth(tb), from, n);
+  const dates = Array.from({ length: n }, (_, i) => periodLabel(from + i, "M"));
+  const available: Record<string, { first: string; last: string }> = {};
+  for (const [k, v] of Object.entries(series)) {
+    let a = -1, b = -1;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(v[i])) { if (a < 0) a = i; b = i; }
+    if (a >= 0) available[k] = { first: dates[a], last: dates[b] };
+  }
+  const common = (names: string[]) => {
+    for (const k of names) if (!series[k]) throw new DataError("DATA_MISSING_VALUE", `russiaMonthlyData: unknown series '${k}' (have ${Object.keys(series).join(", ")}).`);
+    let best = { len: 0, a: -1 }, runStart = -1;
+    for (let i = 0; i <= n; i++) {
+      const ok = i < n && names.every((k) => !Number.isNaN(series[k][i]));
+      if (ok && runStart < 0) runStart = i;
+      if (!ok && runStart >= 0) { if (i - runStart > best.len) best = { len: i - runStart, a: runStart }; runStart = -1; }
+    }
+    if (best.len === 0) throw new DataError("DATA_MISSING_VALUE", `russiaMonthlyData: no month where ${names.join(", ")} all have values.`);
+    return { from: dates[best.a], to: dates[best.a + best.len - 1] };
+  };
+  const end = (k: string) => available[k]?.last ?? "none";
+  const notes = [
+    `eru: ${eru.note}; ends ${periodLabel(eru.start + eru.values.length - 1, "M")}.`,
+    `oilp: ${oilp.note}.`,
+    `ipi: ${ipi.note}; ends ${periodLabel(ipi.start + ipi.values.length - 1, "M")}.`,
+    `xru: ${xru.note}.`,
+    `tb: ${tb.note}; its growth rate g_tb (%) replaces the paper's g_cf. The trade balance is the goods part of the current account, not a financial-account flow: it proxies the external position the paper's capital-flow variable tracks, with a different timing and sign convention.`,
+    `Splice rule: for every month the latest ROSSTAT KEP vintage (2016-12, 2018-04) with a value wins, on month-on-month changes before chaining; PPI uses the 2016-12 vintage to 2015-12 and the revised 2018-04 vintage from 2016-01.`,
+    `Calendar ${dates[0]}..${dates[n - 1]}: xru, mru, tb end ${end("xru")}; ipi ends ${end("ipi")}; eru and oilp run to ${end("eru")}. The paper's sample ends 2018-07, which these vintages do not reach.`,
+    `Common sample of eru, oilp, ipi (models A/B): ${common(["eru", "oilp", "ipi"]).from}..${common(["eru", "oilp", "ipi"]).to}; of all six levels (models C/D): ${common(["eru", "oilp", "ipi", "xru", "tb"]).from}..${common(["eru", "oilp", "ipi", "xru", "tb"]).to}.`,
+  ];
+  return { dates, series, available, common, notes };
 }

@@ -46,4 +46,66 @@ describe("Russian monthly data", () => {
     expect(() => R.growth(R.fromValues("z", "2020-01", [0, 1]))).toThrow(/growth rate undefined/);
     expect(() => R.alignMonthly([R.fromValues("a", "2020-01", [1]), R.fromValues("b", "2021-01", [1])])).toThrow(/no common months/);
   });
+  it("splice rule: latest vintage wins per month; PPI seam at 2016-01, exports from the 2018-04 vintage (exact)", () => {
+    const rog = R.spliceVintages("r", "PPI_rog", "");
+    const k = (l: string) => R.monthOrdinal(l) - rog.start;
+    expect(rog.vintageOf[k("2015-12")]).toBe("2016-12");
+    expect(rog.vintageOf[k("2016-01")]).toBe("2018-04");
+    expect(rog.values[k("2015-12")]).toBe(97.8); // 2016-12 vintage cell
+    expect(rog.values[k("2016-12")]).toBe(100.9); // revised cell (old vintage: 100.6)
+    expect(rog.values[k("2018-04")]).toBe(101.2);
+    const x = R.spliceVintages("x", "IMPORT_GOODS_bln_usd", "");
+    expect(x.values[R.monthOrdinal("2015-12") - x.start]).toBe(17.5); // 2018-04 vintage (old: 17.4)
+    expect(new Set(x.vintageOf)).toEqual(new Set(["2018-04"]));
+  });
+  it("splice continuity: the chained index has no level break at the seam (1e-12 rel)", () => {
+    const p = R.producerPrices();
+    // across the seam the month-on-month ratio is the revised 2016-01 change, nothing else
+    const r = at(p, "2016-01") / at(p, "2015-12");
+    expect(Math.abs(r - 0.984)).toBeLessThan(1e-12);
+    // chain identity over a span crossing the seam: level ratio = product of the changes
+    const rog = R.spliceVintages("r", "PPI_rog", "");
+    let prod = 1;
+    for (let t = R.monthOrdinal("2015-07"); t <= R.monthOrdinal("2016-06"); t++) prod *= rog.values[t - rog.start] / 100;
+    expect(Math.abs(at(p, "2016-06") / at(p, "2015-06") / prod - 1)).toBeLessThan(1e-12);
+    // 2010-02 from the raw 2016-12 vintage cell 102.0
+    expect(Math.abs(at(p, "2010-02") - 102)).toBeLessThan(1e-12);
+  });
+  it("russiaMonthlyData: aligned calendar 2010-01..2018-07, NaN after each source ends, raw cells (exact) and transforms (1e-12)", () => {
+    const d = R.russiaMonthlyData();
+    expect(d.dates.length).toBe(103);
+    expect(d.dates[0]).toBe("2010-01");
+    expect(d.dates[102]).toBe("2018-07");
+    const i = (l: string) => d.dates.indexOf(l);
+    expect(d.series.eru[i("2010-01")]).toBe(96.79);
+    expect(d.series.eru[i("2018-07")]).toBe(82.16);
+    expect(d.series.oilp[i("2018-04")]).toBe(72.11);
+    expect(d.series.xru[i("2018-03")]).toBe(36.9);
+    expect(d.series.tb[i("2018-03")]).toBeCloseTo(36.9 - 21.9, 12);
+    expect(Number.isNaN(d.series.xru[i("2018-04")])).toBe(true);
+    expect(Number.isNaN(d.series.ipi[i("2018-05")])).toBe(true);
+    expect(d.available.ipi.last).toBe("2018-04");
+    expect(d.available.tb.last).toBe("2018-03");
+    // the first calendar month has a difference (the source has 2009-12)
+    expect(Math.abs(d.series.dln_oilp[i("2010-02")] - 100 * Math.log(73.75 / 76.17))).toBeLessThan(1e-12);
+    expect(Number.isFinite(d.series.dln_eru[0])).toBe(true);
+    expect(Math.abs(d.series.dln_ipi[i("2010-02")] - 100 * Math.log(1.02))).toBeLessThan(1e-12);
+    expect(Math.abs(d.series.g_tb[i("2010-02")] - 100 * ((30.1 - 15.2) / (27.0 - 11.1) - 1))).toBeLessThan(1e-12);
+    expect(d.common(["dln_eru", "dln_oilp", "dln_ipi"])).toEqual({ from: "2010-01", to: "2018-04" });
+    expect(d.common(["dln_eru", "dln_oilp", "dln_ipi", "dln_xru", "g_tb"])).toEqual({ from: "2010-01", to: "2018-03" });
+    expect(d.notes.join(" ")).toMatch(/stand-in/);
+    expect(() => d.common(["nope"])).toThrow(/unknown series/);
+  });
+  it("array transforms agree with the series transforms and propagate NaN (exact)", () => {
+    const x = [1, 2, NaN, 8];
+    expect(Array.from(R.diffArray([1, 3, 6])).slice(1)).toEqual([2, 3]);
+    expect(Number.isNaN(R.diffArray([1, 3])[0])).toBe(true);
+    const dl = R.dlogArray(x);
+    expect(dl[1]).toBe(100 * (Math.log(2) - Math.log(1)));
+    expect(Number.isNaN(dl[2]) && Number.isNaN(dl[3])).toBe(true);
+    expect(Array.from(R.growthArray([2, 3, 6])).slice(1)).toEqual([50, 100]);
+    expect(() => R.logArray([1, 0])).toThrow(DataError);
+    const s = R.fromValues("s", "2020-01", [1, 2, 4]);
+    expect(Array.from(R.dlog(s).values)).toEqual(Array.from(R.dlogArray(s.values)).slice(1));
+  });
 });
