@@ -41,6 +41,8 @@ export async function run(): Promise<BenchResult[]> {
   const tBoot2 = await timeMedianAsync(async () => {
     await irfBands(res, { horizon: 20, replications: 1000, seed: 1, workers: 2, progress: false });
   }, 3, 1);
+  const t10k1 = await timeMedianAsync(async () => { await irfBands(res, { horizon: 20, replications: 10000, seed: 1, workers: 1, progress: false }); }, 3, 0);
+  const t10k2 = await timeMedianAsync(async () => { await irfBands(res, { horizon: 20, replications: 10000, seed: 1, workers: 2, progress: false }); }, 3, 0);
   // a visible progress bar for a long run
   await irfBands(res, { horizon: 20, replications: 20000, seed: 2, progress: true });
   let ref: { fit_irf_fevd: number; bands1000?: number } | null = null;
@@ -57,6 +59,7 @@ export async function run(): Promise<BenchResult[]> {
   out.push(result("var.bootstrap1000.k6p2t100", tBoot, 5, ref && ref.bands1000 ? { tool: "statsmodels errband_mc (Gaussian MC)", seconds_median: ref.bands1000 } : null));
   out.forEach(printResult);
   console.log(`var.bootstrap1000.k6p2t100 with 2 worker threads: ${(tBoot2 * 1e3).toFixed(1)} ms (x${(tBoot / tBoot2).toFixed(2)} vs 1 thread; worker start-up included; identical bands by construction)`);
+  console.log(`10000 replications: 1 thread ${(t10k1 * 1e3).toFixed(0)} ms, 2 worker threads ${(t10k2 * 1e3).toFixed(0)} ms (x${(t10k1 / t10k2).toFixed(2)}); bands identical for the same seed`);
   return out;
 }
 

@@ -501,14 +501,31 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   return { method, interval, replications: R, seed, ci, workers, lower, upper, draws };
 }
 
+let workerSource: string | null = null;
+
+/**
+ * The worker's code as one plain-JavaScript bundle, built once per process with esbuild (already
+ * installed with tsx): a worker then starts in milliseconds instead of loading a TypeScript loader.
+ * A compiled build (bootstrap-worker.js next to this file) is used as is.
+ */
+function workerCode(): { code: string; eval: boolean } {
+  const js = path.join(__dirname, "bootstrap-worker.js");
+  if (require("node:fs").existsSync(js)) return { code: js, eval: false };
+  if (workerSource === null) {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const esbuild = require("esbuild") as { buildSync(o: Record<string, unknown>): { outputFiles: { text: string }[] } };
+    const out = esbuild.buildSync({ entryPoints: [path.join(__dirname, "bootstrap-worker.ts")], bundle: true, platform: "node", format: "cjs", target: "node18", write: false, logLevel: "silent" });
+    workerSource = out.outputFiles[0].text;
+  }
+  return { code: workerSource, eval: true };
+}
+
 /** Split replicates over worker threads (contiguous blocks; results land at fixed offsets). */
 function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Float64Array, tick: () => void): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
   const stride = (spec.H + 1) * spec.K * spec.K;
-  const file = path.join(__dirname, "bootstrap-worker.js");
-  const tsFile = path.join(__dirname, "bootstrap-worker.ts");
-  const useTs = !require("node:fs").existsSync(file);
+  const wc = workerCode();
   const jobs: Promise<void>[] = [];
   const per = Math.ceil(R / workers);
   for (let w = 0; w < workers; w++) {
@@ -516,7 +533,7 @@ function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Floa
     if (r0 >= r1) break;
     jobs.push(
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(useTs ? tsFile : file, { workerData: { spec, r0, r1 }, execArgv: useTs ? ["--require", require.resolve("tsx/cjs")] : [] });
+        const worker = new Worker(wc.code, { eval: wc.eval, workerData: { spec, r0, r1 } });
         worker.on("message", (msg: { tick?: number; done?: Float64Array }) => {
           if (msg.tick) for (let i = 0; i < msg.tick; i++) tick();
           if (msg.done) {
