@@ -69,14 +69,61 @@ export interface PerEvent {
   exclude?: boolean;
 }
 
+/** Economic leverage: one value, a series over the calendar, or either per sender. */
+export type Leverage = number | ArrayLike<number> | Record<string, number | ArrayLike<number>>;
+
+function isArrayLike(x: unknown): x is ArrayLike<number> {
+  return typeof x === "object" && x !== null && typeof (x as { length?: unknown }).length === "number";
+}
+
+/** Resolve and check the leverage into a lookup (sender, period index) -> beta. */
+export function leverageLookup(lev: Leverage, n: number): (sender: string, i: number) => number {
+  const check = (v: number | ArrayLike<number>, name: string): ((i: number) => number) => {
+    if (typeof v === "number") {
+      if (!(v >= 0) || !Number.isFinite(v)) throw new InvalidParameterError(name, `must be a finite number >= 0, got ${v}`);
+      return () => v;
+    }
+    if (!isArrayLike(v)) throw new InvalidParameterError(name, "must be a number or an array of numbers");
+    if (v.length !== n) throw new InvalidParameterError(name, `has ${v.length} values for a calendar of ${n} periods`);
+    for (let i = 0; i < n; i++) if (!(v[i] >= 0) || !Number.isFinite(v[i])) throw new InvalidParameterError(name, `value ${i} is ${v[i]}; leverage must be finite and >= 0`);
+    return (i) => v[i];
+  };
+  if (typeof lev === "number" || isArrayLike(lev)) {
+    const f = check(lev, "leverage");
+    return (_s, i) => f(i);
+  }
+  const per = new Map<string, (i: number) => number>();
+  for (const [k, v] of Object.entries(lev)) per.set(k, check(v, `leverage.${k}`));
+  return (sender, i) => {
+    const f = per.get(sender);
+    if (!f) throw new InvalidParameterError("leverage", `no leverage given for sender '${sender}' (have ${[...per.keys()].join(", ")})`);
+    return f(i);
+  };
+}
+
+/** eq. 5: beta_t = A_t * B_t, elementwise (either factor may be a constant). */
+export function leverageSeries(A: number | ArrayLike<number>, B: number | ArrayLike<number>, n: number): Float64Array {
+  const at = (x: number | ArrayLike<number>, i: number) => (typeof x === "number" ? x : x[i]);
+  for (const [name, x] of [["A", A], ["B", B]] as const) if (typeof x !== "number" && x.length !== n) throw new InvalidParameterError(name, `has ${x.length} values for ${n} periods`);
+  return Float64Array.from({ length: n }, (_, i) => at(A, i) * at(B, i));
+}
+
 export interface BaliParams {
   alpha?: Partial<Record<SanctionType, number>>;
   /** alpha times the number of newly listed targets for individual/entity rows (default true) */
   perTarget?: boolean;
   /** time law for all events, or per type */
   law: TimeLaw | Partial<Record<SanctionType, TimeLaw>> & { default: TimeLaw };
-  /** beta: a constant, or a value per calendar period (A * B_t), index 0 = calendar.from */
-  leverage: number | ArrayLike<number>;
+  /**
+   * beta (eq. 5): a constant, a value per calendar period (A_t * B_t, index 0 = calendar.from), or
+   * either of those per sender ({"EU": ..., "US": ...}) so that one index can pool several senders.
+   */
+  leverage: Leverage;
+  /**
+   * Honour an event's explicit `end` date (eq. 6 reads U as the sanction's end): the contribution is 0
+   * in the periods after the end date's period (default true; events without `end` are unaffected).
+   */
+  useEndDates?: boolean;
   /** per-event adjustments by id */
   events?: Record<string, PerEvent>;
 }
@@ -90,7 +137,11 @@ export interface IndexResult {
 }
 
 function periodOfEvent(e: SanctionEvent, freq: Frequency): number {
-  const y = +e.date.slice(0, 4), m = +e.date.slice(5, 7);
+  return periodOfDate(e.date, freq);
+}
+
+function periodOfDate(date: string, freq: Frequency): number {
+  const y = +date.slice(0, 4), m = +date.slice(5, 7);
   return freq === "M" ? y * 12 + m - 1 : freq === "Q" ? y * 4 + Math.floor((m - 1) / 3) : y;
 }
 
@@ -119,12 +170,8 @@ export function baliRapelanoroIndex(events: SanctionEvent[], params: BaliParams,
     if (typeof l.kind === "string") return params.law as TimeLaw;
     return l[t] ?? l.default;
   };
-  const lev = params.leverage;
-  if (typeof lev === "number") {
-    if (!(lev >= 0) || !Number.isFinite(lev)) throw new InvalidParameterError("leverage", `must be >= 0, got ${lev}`);
-  } else if (lev.length !== n) {
-    throw new InvalidParameterError("leverage", `has ${lev.length} values for a calendar of ${n} periods`);
-  }
+  const beta = leverageLookup(params.leverage, n);
+  const useEnd = params.useEndDates ?? true;
   const ppm = periodsPerMonth(calendar.freq);
   const index = new Float64Array(n);
   const contributions = new Map<string, Float64Array>();
@@ -136,14 +183,15 @@ export function baliRapelanoroIndex(events: SanctionEvent[], params: BaliParams,
     if (adj.alpha === undefined && perTarget && (type === "individual" || type === "entity") && e.nTargets !== null) a *= e.nTargets;
     const law = adj.law ?? lawFor(type);
     validateLaw(law, `law(${e.id})`);
+    if (!(a >= 0) || !Number.isFinite(a)) throw new InvalidParameterError(`events.${e.id}.alpha`, `must be a finite weight >= 0, got ${a}`);
     const start = periodOfEvent(e, calendar.freq);
+    const last = useEnd && e.end ? periodOfDate(e.end, calendar.freq) : Number.POSITIVE_INFINITY;
     const c = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const t = calendar.from + i;
-      if (t < start) continue;
+      if (t < start || t > last) continue;
       const uMonths = (t - start) / ppm;
-      const beta = typeof lev === "number" ? lev : lev[i];
-      const v = a * beta * timeFactor(law, uMonths);
+      const v = a * beta(e.sender, i) * timeFactor(law, uMonths);
       c[i] = v;
       index[i] += v;
     }

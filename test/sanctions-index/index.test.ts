@@ -9,8 +9,9 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { baliRapelanoroIndex, dregerIndex, monthly, quarterly, timeFactor, TimeLaw } from "../../src/sanctions-index/build";
 import { parseEvents, newMeasures } from "../../src/sanctions-index/events";
-import { calibrate } from "../../src/sanctions-index/calibrate";
-import { annex3, annex3Problem, euEvents, usEvents } from "../../src/sanctions-index/russia";
+import { calibrate, fitByYear, fitStats, profile, profileInterval } from "../../src/sanctions-index/calibrate";
+import { annex3, annex3Problem, codingSearch, euEvents, heldOutProcedure, russiaOpenness, russiaOpennessMonthly, usEvents, ANNEX3_CALENDAR } from "../../src/sanctions-index/russia";
+import { leverageSeries } from "../../src/sanctions-index/build";
 import { REPO_ROOT } from "../../src/data/datadir";
 import { InvalidParameterError } from "../../src/core/errors";
 
@@ -143,5 +144,67 @@ describe("sanctions-lab index", () => {
     const bad = spawnSync(process.execPath, [bin, "index", ev, "--method", "nope", "--params", "x", "--json", "y"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("usage:");
+  });
+});
+
+describe("leverage, end dates and fit helpers", () => {
+  it("leverage per sender pools EU and US events with their own beta (exact)", () => {
+    const r = baliRapelanoroIndex(newMeasures(small), { law: { kind: "none" }, leverage: { EU: 0.5, US: Array.from({ length: 12 }, (_, i) => i / 100) } }, cal);
+    // 2014-05: A1 2 x 0.5 + A2 1000 x 0.5 + A3 300 x 0.04
+    expect(r.index[4]).toBeCloseTo(1 + 500 + 12, 12);
+    expect(() => baliRapelanoroIndex(newMeasures(small), { law: { kind: "none" }, leverage: { EU: 0.5 } }, cal)).toThrow(/sender 'US'/);
+    expect(() => baliRapelanoroIndex(newMeasures(small), { law: { kind: "none" }, leverage: { EU: -1, US: 1 } }, cal)).toThrow(InvalidParameterError);
+    expect(Array.from(leverageSeries(0.5, [0.2, 0.4], 2))).toEqual([0.1, 0.2]);
+  });
+  it("an explicit end date stops the contribution after its month; useEndDates: false ignores it (exact)", () => {
+    const ev = parseEvents(HEAD.replace("source\n", "source,end\n") + "E1,2014-03-17,EU,a,sector,,,,d,http://s,2014-06-30\nE2,2014-04-01,EU,a,sector,,,,d,http://s,\n", "end.csv");
+    const r = baliRapelanoroIndex(ev, { law: { kind: "none" }, leverage: 1 }, cal);
+    expect(Array.from(r.contributions.get("E1")!)).toEqual([0, 0, 1000, 1000, 1000, 1000, 0, 0, 0, 0, 0, 0]);
+    expect(r.contributions.get("E2")![11]).toBe(1000);
+    const r2 = baliRapelanoroIndex(ev, { law: { kind: "none" }, leverage: 1, useEndDates: false }, cal);
+    expect(r2.contributions.get("E1")![11]).toBe(1000);
+  });
+  it("fitStats and fitByYear on a hand example (exact)", () => {
+    const st = fitStats([1, 2, 3], [1, 2, 4]);
+    expect(st.rmse).toBe(Math.sqrt(1 / 3));
+    expect(st.r2).toBe(1 - 1 / 2);
+    const by = fitByYear(["2014-01", "2014-02", "2015-01"], [2, 4, 10], [2, 5, 8]);
+    expect(by.map((b) => [b.year, b.months, b.maxAbsError, b.maxRelError])).toEqual([[2014, 2, 1, 0.25], [2015, 1, 2, 0.2]]);
+  });
+  it("monthly-trade openness: 12 x (X + M) / GDP, trailing mean; WDI openness is annual (1e-12 rel)", () => {
+    const raw = russiaOpennessMonthly(monthly("2016-01", "2016-01"), 1);
+    // ROSSTAT 2018-04 vintage 2016-01: exports 17.2, imports 9.9; WDI NY.GDP.MKTP.CD RUS 2016 cell
+    const gdp = 1276786350881.14 / 1e9;
+    expect(Math.abs(raw[0] / ((12 * (17.2 + 9.9)) / gdp) - 1)).toBeLessThan(1e-12);
+    const b = russiaOpenness(ANNEX3_CALENDAR);
+    expect(b[0]).toBe(b[11]);
+  });
+});
+
+describe("calibration procedure (regression)", () => {
+  const p = annex3Problem({ perTarget: false, juneBanAsSector: false, twoHorizons: false, recode: { EU011: "sector", EU014: "sector", EU023: "sector" } });
+  const f = calibrate(p, { progress: false });
+  it("the chosen coding fits with R^2 > 0.998 and A, U, s stable (2% rel); residuals autocorrelated", () => {
+    expect(f.r2).toBeGreaterThan(0.998);
+    expect(Math.abs(f.theta[0] / 1.634 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(f.theta[1] / 66.02 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(f.theta[2] / 4.632 - 1)).toBeLessThan(0.02);
+    expect(f.residualAutocorr).toBeGreaterThan(0.3);
+  });
+  it("profile interval brackets the estimate and its ends sit on the RSS threshold (1e-3 rel)", () => {
+    const iv = profileInterval(p, f, 1);
+    expect(iv.lower).toBeLessThan(f.theta[1]);
+    expect(iv.upper).toBeGreaterThan(f.theta[1]);
+    expect(iv.lowerOpen || iv.upperOpen).toBe(false);
+    const ends = profile(p, 1, [iv.lower, iv.upper], f.theta).map((x) => x.rss);
+    for (const e of ends) expect(Math.abs(e / iv.threshold - 1)).toBeLessThan(1e-3);
+  });
+  it("the coding search chooses the same coding on 2014-2015 alone, and the held-out 2016-2018 R^2 is about 0.83 (0.02 abs)", () => {
+    const cs = codingSearch();
+    expect(cs.length).toBe(32);
+    expect(cs[0].label).toBe("per act; EU011 as sector, EU014 as sector, EU023 as sector");
+    const h = heldOutProcedure(cs);
+    expect(h.label).toBe(cs[0].label);
+    expect(Math.abs(h.outOfSample.r2 - 0.828)).toBeLessThan(0.02);
   });
 });
