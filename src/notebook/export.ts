@@ -37,6 +37,15 @@ export async function launchChromium() {
   };
 }
 
+/**
+ * plotly names clip paths and defs with a random 6-hex-digit uid per figure (e.g. "clip1d9d89xy");
+ * replace it by a fixed one so re-exported SVGs are byte-identical and their diffs stay readable.
+ */
+export function deterministicSvg(svg: string): string {
+  const m = svg.match(/id="defs-([0-9a-f]{6})"/);
+  return m ? svg.split(m[1]).join("000000") : svg;
+}
+
 export interface ExportResult {
   name: string;
   svg: string;
@@ -71,7 +80,7 @@ export async function exportFigures(specDir: string, outDir: string): Promise<Ex
       }, spec);
       const svgPath = path.join(outDir, `${name}.svg`);
       const pngPath = path.join(outDir, `${name}.png`);
-      fs.writeFileSync(svgPath, decodeURIComponent(images.svg.replace(/^data:image\/svg\+xml,/, "")));
+      fs.writeFileSync(svgPath, deterministicSvg(decodeURIComponent(images.svg.replace(/^data:image\/svg\+xml,/, ""))));
       fs.writeFileSync(pngPath, Buffer.from(images.png.replace(/^data:image\/png;base64,/, ""), "base64"));
       out.push({ name, svg: svgPath, png: pngPath });
     }
