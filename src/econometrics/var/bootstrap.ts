@@ -161,7 +161,7 @@ function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number,
   else for (let t = p; t < Ttotal; t++) {
     let c = 0;
     if (d >= 1) z[c++] = 1;
-    if (d === 2) z[c++] = t - p + 1;
+    if (d === 2) z[c++] = t + 1; // as buildDesign: data row t has trend t + 1
     for (let l = 1; l <= p; l++) {
       const o = (t - l) * K;
       for (let k = 0; k < K; k++) z[c++] = ys[o + k];

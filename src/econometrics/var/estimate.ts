@@ -22,6 +22,11 @@ export interface VarOptions {
   /** exogenous regressors aligned with the data rows (T_total x E, row-major rows) */
   exog?: number[][];
   exogNames?: string[];
+  /**
+   * Cholesky ordering: the variable names in the order to use (a permutation of `names`). The
+   * data columns are reordered before estimation, so every result (coef, IRFs) is in this order.
+   */
+  order?: string[];
 }
 
 export interface VarData {
@@ -111,8 +116,9 @@ export function deterministicCount(trend: Trend): number {
 
 /**
  * Build the regressor matrix Z (T x m) and left-hand side Y (T x K) for rows p..Ttotal-1 of the
- * data, into preallocated arrays. The trend term counts 1..T over the effective sample, as
- * statsmodels and vars do (vars: trend = p+1..Ttotal, identical up to a constant absorbed by const).
+ * data, into preallocated arrays. The trend regressor of data row t (0-based) is t + 1, i.e.
+ * p+1..T_total over the estimation sample, as vars (seq(p + 1, length = sample)) and statsmodels
+ * (its JMulTi adjustment `z[:, i] += lags`) do, so the constant matches both.
  */
 export function buildDesign(data: Float64Array, Ttotal: number, K: number, p: number, trend: Trend, Z: Float64Array, Y: Float64Array, offset = 0, exog: Float64Array | null = null, E = 0): void {
   const d = deterministicCount(trend);
@@ -138,7 +144,15 @@ export function fitVar(y: number[][] | Float64Array[], opts: VarOptions): VarRes
   if (!["n", "c", "ct"].includes(trend)) throw new InvalidParameterError("trend", `must be 'n', 'c' or 'ct', got '${trend}'`);
   const p = opts.lags;
   if (!Number.isInteger(p) || p < 1) throw new InvalidParameterError("lags", `must be an integer >= 1, got ${p}`);
-  const { data, T: Ttotal, K, names } = toMatrixData(y, opts.names);
+  let rows = y, nm = opts.names;
+  if (opts.order) {
+    const K0 = y.length ? y[0].length : 0;
+    const base = nm ?? Array.from({ length: K0 }, (_, i) => `y${i + 1}`);
+    const r = reorder(y.map((row) => Array.from(row)), base, opts.order);
+    rows = r.y;
+    nm = r.names;
+  }
+  const { data, T: Ttotal, K, names } = toMatrixData(rows, nm);
   let exog: Float64Array | null = null;
   let E = 0;
   if (opts.exog) {

@@ -29,7 +29,9 @@ export function forecast(res: VarResult, steps: number, ci = 0.95): Forecast {
     const next = new Array(K).fill(0);
     for (let i = 0; i < K; i++) {
       let s = d >= 1 ? res.coef[0][i] : 0;
-      if (d === 2) s += res.coef[1][i] * (Ttotal - p + h);
+      // the trend regressor of data row t (0-based) is t + 1 (statsmodels/vars: p+1..T_total), so the
+      // h-step forecast uses T_total + h (statsmodels VARResults.forecast)
+      if (d === 2) s += res.coef[1][i] * (Ttotal + h);
       for (let l = 0; l < p; l++) for (let j = 0; j < K; j++) s += res.A[l][i][j] * hist[l][j];
       next[i] = s;
     }

@@ -19,7 +19,7 @@ export interface LagSelection {
   bic: number[];
   hqic: number[];
   fpe: number[];
-  /** argmin over p = 0..maxlags (statsmodels convention) */
+  /** argmin over p = 0..maxlags (statsmodels convention; p = 1..maxlags with trend 'n', as statsmodels) */
   selected: Record<Criterion, number>;
   /** argmin over p = 1..maxlags (vars convention) */
   selectedFrom1: Record<Criterion, number>;
@@ -55,7 +55,9 @@ export function selectOrder(y: number[][] | Float64Array[], maxlags: number, tre
   }
   for (const c of ["aic", "bic", "hqic", "fpe"] as Criterion[]) {
     const v = out[c];
-    out.selected[c] = argmin(v, 0);
+    // statsmodels starts at p = 0 unless the model has no deterministic terms (trend 'n': a VAR(0)
+    // would have no parameters at all); p = 0 is still reported at index 0
+    out.selected[c] = argmin(v, d === 0 ? 1 : 0);
     out.selectedFrom1[c] = argmin(v, 1);
   }
   return out;

@@ -1,0 +1,116 @@
+/**
+ * The VAR toolkit with trend "ct" and "n", a user-given Cholesky order and an exogenous regressor,
+ * against statsmodels 0.13.5 (fixture test/fixtures/var/sm_var_more.json, made by
+ * test/fixtures/var/scripts/sm_var_more.py on the committed macrodata CSV).
+ * "rel" = |ours - ref| / max(|ref|, floor); tolerances next to each assertion.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fevd, fitVar, forecast, grangerCausality, instantaneousCausality, irf, jarqueBera, portmanteau, selectOrder, VarResult } from "../../src/econometrics/var/index";
+
+const FX = path.join(__dirname, "..", "fixtures", "var");
+const sm = JSON.parse(fs.readFileSync(path.join(FX, "sm_var_more.json"), "utf8"));
+const lines = fs.readFileSync(path.join(FX, "macrodata_dlog.csv"), "utf8").trim().split("\n").slice(1);
+const y = lines.map((l) => l.split(",").slice(1).map(Number));
+const years = lines.map((l) => Number(l.slice(0, 4)));
+const names = ["realgdp", "realcons", "realinv"];
+const H: number = sm.horizon;
+
+function maxRel(a: unknown, b: unknown, floor = 0): number {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    expect(a.length).toBe(b.length);
+    return a.reduce((m: number, x, i) => Math.max(m, maxRel(x, b[i], floor)), 0);
+  }
+  return Math.abs((a as number) - (b as number)) / Math.max(Math.abs(b as number), floor);
+}
+
+function checkAll(res: VarResult, ref: any, tag: string) {
+  describe(tag, () => {
+    it("coefficients, standard errors: 1e-9 rel; both covariances 1e-10 rel; llf 1e-12 rel; roots 1e-10 rel", () => {
+      expect(res.nobs).toBe(ref.nobs);
+      expect(res.dfResid).toBe(ref.df_resid);
+      expect(maxRel(res.coef, ref.coef)).toBeLessThan(1e-9);
+      expect(maxRel(res.stderr, ref.stderr)).toBeLessThan(1e-9);
+      expect(maxRel(res.sigmaU, ref.sigma_u)).toBeLessThan(1e-10);
+      expect(maxRel(res.sigmaUml, ref.sigma_u_ml)).toBeLessThan(1e-10);
+      expect(maxRel(res.llf, ref.llf)).toBeLessThan(1e-12);
+      expect(maxRel(res.roots, ref.roots)).toBeLessThan(1e-10);
+    });
+    it("IRFs (MA, orthogonalised, cumulative) 1e-10 rel and asymptotic s.e. 1e-9 rel (abs floor 1e-15)", () => {
+      const ir = irf(res, H);
+      expect(maxRel(ir.orth, ref.irf_orth, 1e-15)).toBeLessThan(1e-10);
+      expect(maxRel(ir.ma, ref.irf_ma, 1e-15)).toBeLessThan(1e-10);
+      expect(maxRel(ir.orthCumulative, ref.cum_orth, 1e-15)).toBeLessThan(1e-10);
+      expect(maxRel(ir.orthStderr, ref.irf_orth_se, 1e-15)).toBeLessThan(1e-9);
+      expect(maxRel(ir.maStderr, ref.irf_ma_se, 1e-15)).toBeLessThan(1e-9);
+    });
+    it("FEVD 1e-10 abs", () => {
+      expect(maxRel(fevd(irf(res, H), H), ref.fevd, 1)).toBeLessThan(1e-10);
+    });
+    it("Granger F, Wald, df and p; instantaneous causality: 1e-9 rel", () => {
+      const g = grangerCausality(res, ref.granger.causing);
+      expect(maxRel(g.F, ref.granger.F)).toBeLessThan(1e-9);
+      expect(maxRel(g.wald, ref.granger.wald)).toBeLessThan(1e-9);
+      expect(maxRel(g.pvalue, ref.granger.pvalue)).toBeLessThan(1e-9);
+      expect(g.df).toEqual(ref.granger.df);
+      const t = instantaneousCausality(res, ref.granger.causing);
+      expect(maxRel(t.statistic, ref.instantaneous.statistic)).toBeLessThan(1e-9);
+      expect(maxRel(t.pvalue, ref.instantaneous.pvalue, 1e-300)).toBeLessThan(1e-8);
+    });
+    it("Portmanteau (10 lags; plain, adjusted, df, p) and Jarque-Bera: 1e-9 rel", () => {
+      const q = portmanteau(res, 10);
+      expect(maxRel(q.statistic, ref.portmanteau.statistic)).toBeLessThan(1e-9);
+      expect(maxRel(q.adjustedStatistic, ref.portmanteau.adjusted)).toBeLessThan(1e-9);
+      expect(q.df).toBe(ref.portmanteau.df);
+      expect(maxRel(q.pvalue, ref.portmanteau.pvalue)).toBeLessThan(1e-8);
+      const jb = jarqueBera(res);
+      expect(maxRel(jb.statistic, ref.jarque_bera.statistic)).toBeLessThan(1e-9);
+      expect(maxRel(jb.pvalue, ref.jarque_bera.pvalue, 1e-300)).toBeLessThan(1e-8);
+    });
+    it("forecasts and 95% intervals equal statsmodels forecast_interval: 1e-10 rel", () => {
+      const f = forecast(res, ref.forecast.steps);
+      expect(maxRel(f.point, ref.forecast.point, 1e-12)).toBeLessThan(1e-10);
+      expect(maxRel(f.lower, ref.forecast.lower, 1e-12)).toBeLessThan(1e-10);
+      expect(maxRel(f.upper, ref.forecast.upper, 1e-12)).toBeLessThan(1e-10);
+    });
+  });
+}
+
+checkAll(fitVar(y, { lags: 2, trend: "ct", names }), sm.ct_p2, "VAR(2), constant and linear trend (regressors const, trend, lags)");
+checkAll(fitVar(y, { lags: 3, trend: "n", names }), sm.n_p3, "VAR(3) without deterministic terms");
+checkAll(fitVar(y, { lags: 2, names, order: sm.order_inv_gdp_cons_p2.variables }), sm.order_inv_gdp_cons_p2, "VAR(2) in the Cholesky order realinv, realgdp, realcons (option `order`)");
+
+describe("lag selection with trend ct and n equals statsmodels select_order (1e-12 abs on criteria, FPE 1e-10 rel)", () => {
+  for (const tr of ["ct", "n"] as const) {
+    it(tr, () => {
+      const ref = sm[`select_${tr}`];
+      const s = selectOrder(y, ref.maxlags, tr, names);
+      // statsmodels reports p = 0..maxlags, except with trend 'n' (p = 1..maxlags); ours always has index = p
+      const from = tr === "n" ? 1 : 0;
+      expect(s.aic.length).toBe(ref.maxlags + 1);
+      expect(maxRel(s.aic.slice(from), ref.aic, 1)).toBeLessThan(1e-12);
+      expect(maxRel(s.bic.slice(from), ref.bic, 1)).toBeLessThan(1e-12);
+      expect(maxRel(s.hqic.slice(from), ref.hqic, 1)).toBeLessThan(1e-12);
+      expect(maxRel(s.fpe.slice(from), ref.fpe)).toBeLessThan(1e-10);
+      expect(s.selected).toEqual(ref.selected);
+    });
+  }
+});
+
+describe("exogenous regressor (post-1984 dummy) equals statsmodels", () => {
+  const ref = sm.exog_dummy84_p2;
+  const dummy = years.map((yr) => [yr >= 1984 ? 1 : 0]);
+  const r = fitVar(y, { lags: 2, names, exog: dummy, exogNames: ["post1984"] });
+  // ours: const, lags..., post1984; statsmodels: const, post1984, lags...
+  const perm = [0, 2, 3, 4, 5, 6, 7, 1];
+  it("coefficients and standard errors 1e-9 rel, sigma_u 1e-10 rel, llf 1e-12 rel, OIRFs 1e-10 rel", () => {
+    expect(r.nobs).toBe(ref.nobs);
+    expect(r.regressors[r.regressors.length - 1]).toBe("post1984");
+    expect(maxRel(r.coef, perm.map((i) => ref.coef[i]))).toBeLessThan(1e-9);
+    expect(maxRel(r.stderr, perm.map((i) => ref.stderr[i]))).toBeLessThan(1e-9);
+    expect(maxRel(r.sigmaU, ref.sigma_u)).toBeLessThan(1e-10);
+    expect(maxRel(r.llf, ref.llf)).toBeLessThan(1e-12);
+    expect(maxRel(irf(r, H).orth, ref.irf_orth, 1e-15)).toBeLessThan(1e-10);
+  });
+});
