@@ -1,67 +1,156 @@
 /**
- * TIES v4.1 sanction cases with conflict-expectation measures, for testing Drezner's propositions.
+ * TIES v4.1 sanction cases with conflict-expectation measures, for testing Drezner's propositions
+ * (notebook 06). Sources: Morgan, Bapat & Kobayashi (2014), the TIES v4 codebook, read from the
+ * CSV header (`TIESv4-1.csv`, 66 variables, 1,412 cases, 1945-2005); ATOP v5, COW MID v5, COW
+ * state system and Thompson-Sakuwa-Suhas strategic rivalries via peacesciencer; the dyad-decade
+ * file of Crisman-Cox & Gibilisco for regime type. Every coding decision is stated where it is made.
  *
- * Coding decisions (TIES v4 codebook, Morgan, Bapat & Kobayashi 2014):
- *  - sender = `primarysender`, or `sender1` when the primary sender is blank (multilateral cases led
- *    by one state); cases whose sender is an institution only (no state code) are dropped;
- *  - year = `startyear`; threat = `threat` (1 = a threat was made), imposition = `imposition`;
- *  - `finaloutcome`: 1 partial / 2 complete acquiescence by the target to the threat, 3 sender
- *    capitulates at the threat stage, 4 stalemate and 5 negotiated settlement at the threat stage;
- *    6-10 the same five outcomes after imposition; blank = ongoing or unknown (dropped where the
- *    outcome is needed);
- *  - concession = target acquiesces partially or completely (1, 2, 6, 7); level 0 none, 1 partial, 2 complete;
- *  - costs: anticipated and actual costs for target and sender, 1 minor, 2 major, 3 severe.
- * Conflict expectations for the (sender, target, year) dyad:
- *  - ally: any ATOP v5 alliance obligation (defence, offence, neutrality, non-aggression, consultation) in either direction that year;
- *  - prior MIDs: number of COW MID v5 dispute onsets between the two in the previous ten years;
- *  - rivalry: a Thompson strategic rivalry active that year (ongoing rivalries have end year NA).
+ * Unit. A TIES case is one sender (or group of senders) threatening and/or imposing sanctions on
+ * one target. `loadTiesCases` keeps every case (case level); `tiesDyads` expands each case into
+ * sender-target-year rows, one per state sender (`sender1`..`sender5` plus `primarysender`), with
+ * year = `startyear` (the first threat or imposition). Case-level conflict measures are those of
+ * the primary-sender dyad (`primarysender`, else `sender1`), the state that drives the case.
+ *
+ * States. Codes are COW country codes. A code counts as a state in a year only if the COW state
+ * system lists it as a member then; TIES uses 1000 for the European Community/Union, which is not a
+ * state — such senders and targets have no dyadic conflict measures (null) and no dyad rows.
  */
 import { DataError } from "../core/errors";
-import { readCsv, numericColumn, stringColumn, CsvTable } from "../data/csv";
+import { CsvTable, numericColumn, readCsv, stringColumn } from "../data/csv";
 import { dataFile } from "../data/datadir";
+
+/** The four final-outcome categories, each of which TIES codes at the threat stage and after imposition. */
+export type OutcomeCategory = "target acquiesces" | "sender capitulates" | "stalemate" | "negotiated settlement";
+export const OUTCOME_CATEGORIES: OutcomeCategory[] = ["target acquiesces", "sender capitulates", "stalemate", "negotiated settlement"];
+
+/**
+ * `finaloutcome` codes (TIES v4 codebook): 1 partial and 2 complete acquiescence by the target to
+ * the threat, 3 capitulation by the sender in the threat stage, 4 stalemate in the threat stage,
+ * 5 negotiated settlement in the threat stage; 6-10 the same five after sanctions were imposed
+ * (6 partial, 7 complete acquiescence, 8 sender capitulates, 9 stalemate, 10 settlement). Blank
+ * means ongoing or unknown: such cases keep their threat/imposition flags but have null outcomes.
+ */
+export function decodeOutcome(code: number): { stage: "threat" | "imposition"; category: OutcomeCategory; acquiescence: 0 | 1 | 2 } {
+  if (!Number.isInteger(code) || code < 1 || code > 10) throw new DataError("DATA_PARSE", `TIES finaloutcome must be 1-10, got ${code}`);
+  const stage = code <= 5 ? "threat" : "imposition";
+  const c = code <= 5 ? code : code - 5;
+  const category = c <= 2 ? "target acquiesces" : c === 3 ? "sender capitulates" : c === 4 ? "stalemate" : "negotiated settlement";
+  return { stage, category, acquiescence: c === 1 ? 1 : c === 2 ? 2 : 0 };
+}
 
 export interface TiesCase {
   caseid: string;
+  /** `startyear` */
   year: number;
-  sender: number;
-  target: number;
+  /** every state sender (COW member that year) among sender1..sender5 and primarysender */
+  senders: number[];
+  /** primarysender, else sender1, when it is a state; null otherwise */
+  primarySender: number | null;
+  /** targetstate when it is a state that year; null otherwise (e.g. 1000, the EC/EU) */
+  target: number | null;
+  /** raw TIES codes, for reference */
+  rawSender: number | null;
+  rawTarget: number | null;
+  /** `institution` = 1: an international institution is among the senders (blank coded 0) */
+  institution: 0 | 1;
+  /** `issue1`, the first issue code (13 = trade practices, 3 = destabilise regime, 5 = territory) */
+  issue: number | null;
   threat: 0 | 1;
   imposition: 0 | 1;
+  /** `finaloutcome` 1-10, null when ongoing or unknown */
   outcome: number | null;
-  /** outcome reached at the threat stage (1-5) */
-  threatStage: boolean | null;
+  /**
+   * Stage at which the case ended: from the outcome code, but only when it agrees with the
+   * `imposition` flag. 19 cases disagree (threat-stage codes with imposition = 1, or post-imposition
+   * codes with imposition = 0); their stage is null and `codingConflict` is true.
+   */
+  stage: "threat" | "imposition" | null;
+  codingConflict: boolean;
+  category: OutcomeCategory | null;
+  /** target acquiesces partially or completely (codes 1, 2, 6, 7), at either stage */
   concession: 0 | 1 | null;
+  /** 0 none, 1 partial (1, 6), 2 complete (2, 7) */
   concessionLevel: 0 | 1 | 2 | null;
+  /** negotiated settlement (5, 10): both sides give something; a broader reading of "concession" */
+  settlement: 0 | 1 | null;
+  /**
+   * Among threatened cases (threat = 1) with a known, consistent outcome: 1 if the target
+   * acquiesced before any imposition (codes 1, 2), 0 otherwise (sanctions imposed, or the threat
+   * ended in sender capitulation, stalemate or settlement).
+   */
+  threatStageAcquiescence: 0 | 1 | null;
+  /** costs, each 1 minor, 2 major, 3 severe (codebook); null when not coded */
   anticipatedTargetCosts: number | null;
   anticipatedSenderCosts: number | null;
   targetCosts: number | null;
   senderCosts: number | null;
-  institution: 0 | 1;
+  /** conflict expectations of the primary-sender dyad (null when either side is not a state) */
+  ally: 0 | 1 | null;
+  priorMids: number | null;
+  rivalry: 0 | 1 | null;
+  /** |Polity(sender) - Polity(target)|, 0-20, from the Crisman-Cox & Gibilisco dyad-decades (1970-1999 only) */
+  polityDistance: number | null;
+}
+
+/** One sender-target-year row. */
+export interface TiesDyad {
+  caseid: string;
+  year: number;
+  sender: number;
+  target: number;
+  /** this sender is the case's primary sender */
+  primary: boolean;
   ally: 0 | 1;
   priorMids: number;
   rivalry: 0 | 1;
-}
-
-const num = (t: CsvTable, c: string) => numericColumn(t, c);
-
-function intOrNull(col: { values: Float64Array; missing: Uint8Array }, i: number): number | null {
-  return col.missing[i] ? null : col.values[i];
+  polityDistance: number | null;
 }
 
 export interface ConflictData {
+  /** `${low}-${high}-${year}` for dyad-years with an ATOP defence or offence obligation */
   allied: Set<string>;
+  /** onset years of COW MIDs by unordered pair, each dispute once */
   midOnsets: Map<string, number[]>;
   rivalries: { a: number; b: number; from: number; to: number }[];
+  /** COW state-system membership spells */
+  states: Map<number, [number, number][]>;
+  /** `${sender}-${target}-${decade}` -> |Polity difference| (both directions stored) */
+  polityDistance: Map<string, number>;
 }
 
 const pairKey = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+const num = (t: CsvTable, c: string) => numericColumn(t, c);
 
+/** Is `ccode` a member of the COW state system in `year`? */
+export function isState(cd: ConflictData, ccode: number, year: number): boolean {
+  const spells = cd.states.get(ccode);
+  return !!spells && spells.some(([a, b]) => a <= year && year <= b);
+}
+
+/**
+ * Conflict-expectation data:
+ *  - ally: an ATOP v5 defence or offence obligation between the two states that year, in either
+ *    direction. Neutrality, non-aggression and consultation pacts are left out: they are not
+ *    alliances in Drezner's sense, and counting them would make Cold War rivals allies (ATOP v5
+ *    records a US-Soviet non-aggression obligation from 1975, the year of the CSCE Final Act);
+ *  - MIDs: COW MID v5 directed dispute-years with `disponset` = 1 give each dispute's onset year
+ *    for the pair; a dispute is counted once per pair whatever the direction or number of rows
+ *    (the file lists only dyads on opposite sides);
+ *  - rivalry: a Thompson-Sakuwa-Suhas strategic rivalry spell covering the year (missing end year =
+ *    ongoing);
+ *  - states: COW state-system membership spells (a state can have several);
+ *  - regime distance: the Crisman-Cox & Gibilisco file gives Polity scores (-10..10) of sender
+ *    and target by directed dyad and decade (`tenyear` 1970, 1980, 1990); we store the absolute
+ *    difference for both directions (NA scores give no entry). It covers only dyads with TIES
+ *    activity in 1970-1999, so the measure is missing elsewhere.
+ */
 export function loadConflictData(): ConflictData {
   const at = readCsv(dataFile("peacesciencer/atop_alliance.csv"));
   const c1 = num(at, "ccode1").values, c2 = num(at, "ccode2").values, yr = num(at, "year").values;
-  const cols = ["atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul"].map((c) => num(at, c).values);
+  const cols = ["atop_defense", "atop_offense"].map((c) => num(at, c).values);
   const allied = new Set<string>();
   for (let i = 0; i < c1.length; i++) if (cols.some((c) => c[i] === 1)) allied.add(`${pairKey(c1[i], c2[i])}-${yr[i]}`);
+
   const md = readCsv(dataFile("peacesciencer/cow_mid_dirdisps.csv"));
   const m1 = num(md, "ccode1").values, m2 = num(md, "ccode2").values, my = num(md, "year").values, on = num(md, "disponset").values, dn = num(md, "dispnum").values;
   const seen = new Set<string>();
@@ -70,71 +159,149 @@ export function loadConflictData(): ConflictData {
     if (on[i] !== 1) continue;
     const k = pairKey(m1[i], m2[i]);
     const id = `${k}-${dn[i]}`;
-    if (seen.has(id)) continue; // directed rows: count each dispute once per pair
+    if (seen.has(id)) continue;
     seen.add(id);
     if (!midOnsets.has(k)) midOnsets.set(k, []);
     midOnsets.get(k)!.push(my[i]);
   }
+
   const rv = readCsv(dataFile("peacesciencer/td_rivalries.csv"));
   const r1 = num(rv, "ccode1").values, r2 = num(rv, "ccode2").values, rs = num(rv, "styear").values, re = num(rv, "endyear");
   const rivalries = Array.from(r1, (a, i) => ({ a, b: r2[i], from: rs[i], to: re.missing[i] ? 9999 : re.values[i] }));
-  return { allied, midOnsets, rivalries };
+
+  const st = readCsv(dataFile("peacesciencer/cow_states.csv"));
+  const cc = num(st, "ccode").values, sy = num(st, "styear").values, ey = num(st, "endyear").values;
+  const states = new Map<number, [number, number][]>();
+  for (let i = 0; i < cc.length; i++) {
+    if (!states.has(cc[i])) states.set(cc[i], []);
+    states.get(cc[i])!.push([sy[i], ey[i]]);
+  }
+
+  const cg = readCsv(dataFile("crismancox_gibilisco_TIES_dyaddecade_sanctions.csv"));
+  const g1 = num(cg, "ccode1").values, g2 = num(cg, "ccode2").values, gd = num(cg, "tenyear").values;
+  const sd = num(cg, "senderdemocracy"), td = num(cg, "targetdemocracy");
+  const polityDistance = new Map<string, number>();
+  for (let i = 0; i < g1.length; i++) {
+    if (sd.missing[i] || td.missing[i]) continue;
+    const dist = Math.abs(sd.values[i] - td.values[i]);
+    polityDistance.set(`${g1[i]}-${g2[i]}-${gd[i]}`, dist);
+    if (!polityDistance.has(`${g2[i]}-${g1[i]}-${gd[i]}`)) polityDistance.set(`${g2[i]}-${g1[i]}-${gd[i]}`, dist);
+  }
+  return { allied, midOnsets, rivalries, states, polityDistance };
 }
 
-export function conflictMeasures(cd: ConflictData, a: number, b: number, year: number): { ally: 0 | 1; priorMids: number; rivalry: 0 | 1 } {
+/**
+ * Conflict expectations of the dyad (a, b) in `year`: alliance that year; number of MID onsets in
+ * the previous ten years (year-10 .. year-1, so the sanction episode's own year is excluded: a MID
+ * in the same year may be its consequence); rivalry spell covering the year; Polity distance for
+ * the decade when the Crisman-Cox & Gibilisco file has the dyad.
+ */
+export function conflictMeasures(cd: ConflictData, a: number, b: number, year: number): { ally: 0 | 1; priorMids: number; rivalry: 0 | 1; polityDistance: number | null } {
   const k = pairKey(a, b);
   const ally = cd.allied.has(`${k}-${year}`) ? 1 : 0;
-  const priorMids = (cd.midOnsets.get(k) ?? []).filter((y) => y >= year - 10 && y < year).length;
+  const priorMids = (cd.midOnsets.get(k) ?? []).filter((y) => y >= year - 10 && y <= year - 1).length;
   const rivalry = cd.rivalries.some((r) => pairKey(r.a, r.b) === k && r.from <= year && year <= r.to) ? 1 : 0;
-  return { ally, priorMids, rivalry };
+  const decade = Math.floor(year / 10) * 10;
+  const pd = cd.polityDistance.get(`${a}-${b}-${decade}`);
+  return { ally, priorMids, rivalry, polityDistance: pd === undefined ? null : pd };
 }
 
-/** TIES cases with a state sender and target, enriched with conflict expectations. */
-export function loadTiesCases(cd: ConflictData = loadConflictData()): TiesCase[] {
-  const t = readCsv(dataFile("TIESv4-1.csv"));
+const REQUIRED = ["caseid", "startyear", "sender1", "sender2", "sender3", "sender4", "sender5", "primarysender", "targetstate", "institution", "issue1", "threat", "imposition",
+  "anticipatedtargetcosts", "anticipatedsendercosts", "targetcosts", "sendercosts", "finaloutcome"];
+
+/** All 1,412 TIES cases, decoded, with the primary-sender dyad's conflict expectations. */
+export function loadTiesCases(cd: ConflictData = loadConflictData(), file = dataFile("TIESv4-1.csv")): TiesCase[] {
+  const t = readCsv(file);
+  const missingCols = REQUIRED.filter((c) => !t.columns.includes(c));
+  if (missingCols.length) throw new DataError("DATA_PARSE", `${file}: the TIES header lacks ${missingCols.join(", ")}; is this TIES v4.1 (sheet TIESv4.1.raw)?`);
   const id = stringColumn(t, "caseid");
-  const year = num(t, "startyear"), ps = num(t, "primarysender"), s1 = num(t, "sender1"), tg = num(t, "targetstate");
-  const th = num(t, "threat"), im = num(t, "imposition"), fo = num(t, "finaloutcome");
+  const year = num(t, "startyear"), tg = num(t, "targetstate"), ps = num(t, "primarysender");
+  const sendersCols = ["sender1", "sender2", "sender3", "sender4", "sender5"].map((c) => num(t, c));
+  const th = num(t, "threat"), im = num(t, "imposition"), fo = num(t, "finaloutcome"), inst = num(t, "institution"), iss = num(t, "issue1");
   const atc = num(t, "anticipatedtargetcosts"), asc = num(t, "anticipatedsendercosts"), tc = num(t, "targetcosts"), sc = num(t, "sendercosts");
-  const inst = num(t, "institution");
+  const val = (c: { values: Float64Array; missing: Uint8Array }, i: number) => (c.missing[i] ? null : c.values[i]);
+  const cost = (c: { values: Float64Array; missing: Uint8Array }, i: number, name: string) => {
+    const v = val(c, i);
+    if (v !== null && ![1, 2, 3].includes(v)) throw new DataError("DATA_PARSE", `TIES case ${id[i]}: ${name} = ${v}, expected 1 (minor), 2 (major) or 3 (severe)`);
+    return v;
+  };
   const out: TiesCase[] = [];
   for (let i = 0; i < id.length; i++) {
-    const sender = !ps.missing[i] ? ps.values[i] : !s1.missing[i] ? s1.values[i] : null;
-    if (sender === null || tg.missing[i] || year.missing[i]) continue;
-    if (th.missing[i] || im.missing[i]) throw new DataError("DATA_MISSING_VALUE", `TIES case ${id[i]}: threat or imposition is missing.`);
-    const outcome = intOrNull(fo, i);
-    if (outcome !== null && (outcome < 1 || outcome > 10)) throw new DataError("DATA_PARSE", `TIES case ${id[i]}: finaloutcome ${outcome} outside 1-10.`);
-    const conc = outcome === null ? null : [1, 2, 6, 7].includes(outcome) ? 1 : 0;
-    const level = outcome === null ? null : outcome === 2 || outcome === 7 ? 2 : outcome === 1 || outcome === 6 ? 1 : 0;
-    const cm = conflictMeasures(cd, sender, tg.values[i], year.values[i]);
+    if (year.missing[i]) throw new DataError("DATA_MISSING_VALUE", `TIES case ${id[i]}: startyear is missing`);
+    if (th.missing[i] || im.missing[i]) throw new DataError("DATA_MISSING_VALUE", `TIES case ${id[i]}: threat or imposition is missing`);
+    const y = year.values[i];
+    const rawPrimary = val(ps, i) ?? val(sendersCols[0], i);
+    const senders = [...new Set([val(ps, i), ...sendersCols.map((c) => val(c, i))].filter((s): s is number => s !== null && isState(cd, s, y)))];
+    const primarySender = rawPrimary !== null && isState(cd, rawPrimary, y) ? rawPrimary : null;
+    const rawTarget = val(tg, i);
+    const target = rawTarget !== null && isState(cd, rawTarget, y) ? rawTarget : null;
+    const threat = th.values[i] === 1 ? 1 : 0, imposition = im.values[i] === 1 ? 1 : 0;
+    const outcome = val(fo, i);
+    const dec = outcome === null ? null : decodeOutcome(outcome);
+    const codingConflict = dec !== null && (dec.stage === "imposition") !== (imposition === 1);
+    const stage = dec && !codingConflict ? dec.stage : null;
+    const cm = primarySender !== null && target !== null ? conflictMeasures(cd, primarySender, target, y) : null;
     out.push({
-      caseid: id[i], year: year.values[i], sender, target: tg.values[i], threat: th.values[i] === 1 ? 1 : 0, imposition: im.values[i] === 1 ? 1 : 0,
-      outcome, threatStage: outcome === null ? null : outcome <= 5, concession: conc as 0 | 1 | null, concessionLevel: level as 0 | 1 | 2 | null,
-      anticipatedTargetCosts: intOrNull(atc, i), anticipatedSenderCosts: intOrNull(asc, i), targetCosts: intOrNull(tc, i), senderCosts: intOrNull(sc, i),
-      institution: inst.values[i] === 1 ? 1 : 0, ...cm,
+      caseid: id[i], year: y, senders, primarySender, target, rawSender: rawPrimary, rawTarget,
+      institution: inst.values[i] === 1 ? 1 : 0, issue: val(iss, i), threat, imposition, outcome, stage, codingConflict,
+      category: dec ? dec.category : null,
+      concession: dec ? (dec.acquiescence > 0 ? 1 : 0) : null,
+      concessionLevel: dec ? dec.acquiescence : null,
+      settlement: dec ? (dec.category === "negotiated settlement" ? 1 : 0) : null,
+      threatStageAcquiescence: threat === 1 && stage !== null ? (stage === "threat" && dec!.acquiescence > 0 ? 1 : 0) : null,
+      anticipatedTargetCosts: cost(atc, i, "anticipatedtargetcosts"), anticipatedSenderCosts: cost(asc, i, "anticipatedsendercosts"),
+      targetCosts: cost(tc, i, "targetcosts"), senderCosts: cost(sc, i, "sendercosts"),
+      ally: cm ? cm.ally : null, priorMids: cm ? cm.priorMids : null, rivalry: cm ? cm.rivalry : null, polityDistance: cm ? cm.polityDistance : null,
     });
   }
   return out;
 }
 
-/**
- * Expected number of cases against allies if each sender picked its target at random among the
- * states in the system that year (COW state system), for comparison with the observed number.
- */
-export function expectedAllyShare(cases: TiesCase[], cd: ConflictData): { observed: number; expected: number; n: number } {
-  const st = readCsv(dataFile("peacesciencer/cow_states.csv"));
-  const cc = num(st, "ccode").values, sy = num(st, "styear").values, ey = num(st, "endyear").values;
-  const statesIn = (y: number) => { const s: number[] = []; for (let i = 0; i < cc.length; i++) if (sy[i] <= y && y <= ey[i]) s.push(cc[i]); return [...new Set(s)]; };
-  const cache = new Map<number, number[]>();
-  let expected = 0, observed = 0;
+/** Sender-target-year rows: one per state sender of each case whose target is a state. */
+export function tiesDyads(cases: TiesCase[], cd: ConflictData): TiesDyad[] {
+  const out: TiesDyad[] = [];
   for (const c of cases) {
-    if (!cache.has(c.year)) cache.set(c.year, statesIn(c.year));
-    const states = cache.get(c.year)!.filter((s) => s !== c.sender);
-    if (!states.length) continue;
-    let allies = 0;
-    for (const s of states) if (cd.allied.has(`${pairKey(c.sender, s)}-${c.year}`)) allies++;
-    expected += allies / states.length;
-    observed += c.ally;
+    if (c.target === null) continue;
+    for (const s of c.senders) {
+      if (s === c.target) continue;
+      out.push({ caseid: c.caseid, year: c.year, sender: s, target: c.target, primary: s === c.primarySender, ...conflictMeasures(cd, s, c.target, c.year) });
+    }
   }
-  return { observed, expected, n: cases.length };
+  return out;
+}
+
+/**
+ * Random-targeting baseline for the primary-sender dyads: the expected number of cases against
+ * allies (and rivals, and states with a MID in the previous ten years) if each sender picked its
+ * target uniformly among the other members of the state system that year.
+ */
+export function randomTargetingBaseline(cases: TiesCase[], cd: ConflictData): { n: number; observed: { ally: number; rivalry: number; mid: number }; expected: { ally: number; rivalry: number; mid: number } } {
+  const statesIn = new Map<number, number[]>();
+  const members = (y: number) => {
+    let s = statesIn.get(y);
+    if (!s) { s = [...cd.states.keys()].filter((c) => isState(cd, c, y)); statesIn.set(y, s); }
+    return s;
+  };
+  const observed = { ally: 0, rivalry: 0, mid: 0 }, expected = { ally: 0, rivalry: 0, mid: 0 };
+  let n = 0;
+  for (const c of cases) {
+    if (c.primarySender === null || c.target === null || c.ally === null) continue;
+    const others = members(c.year).filter((s) => s !== c.primarySender);
+    if (!others.length) continue;
+    n++;
+    observed.ally += c.ally; observed.rivalry += c.rivalry!; observed.mid += c.priorMids! > 0 ? 1 : 0;
+    let a = 0, r = 0, m = 0;
+    for (const s of others) {
+      const cm = conflictMeasures(cd, c.primarySender, s, c.year);
+      a += cm.ally; r += cm.rivalry; m += cm.priorMids > 0 ? 1 : 0;
+    }
+    expected.ally += a / others.length; expected.rivalry += r / others.length; expected.mid += m / others.length;
+  }
+  return { n, observed, expected };
+}
+
+/** Backward-compatible summary of the ally baseline. */
+export function expectedAllyShare(cases: TiesCase[], cd: ConflictData): { observed: number; expected: number; n: number } {
+  const b = randomTargetingBaseline(cases, cd);
+  return { observed: b.observed.ally, expected: b.expected.ally, n: b.n };
 }

@@ -1,43 +1,113 @@
 /**
- * TIES wrangling and conflict-expectation measures: coding rules and spot checks against raw rows.
+ * TIES wrangling and conflict-expectation measures: the outcome decoding over every code, counts
+ * of the coding decisions on the real file, spot checks against raw rows, the dyad expansion, and
+ * the conflict measures (windows checked on a hand-made ConflictData).
  */
 import { describe, expect, it } from "vitest";
-import { conflictMeasures, loadConflictData, loadTiesCases } from "../../src/evidence/ties";
+import { ConflictData, conflictMeasures, decodeOutcome, isState, loadConflictData, loadTiesCases, randomTargetingBaseline, tiesDyads } from "../../src/evidence/ties";
 
 const cd = loadConflictData();
 const cases = loadTiesCases(cd);
+const byId = (id: string) => cases.find((c) => c.caseid === id)!;
 
-describe("TIES cases", () => {
-  it("keeps cases with a state sender and target (1,327 of 1,412)", () => {
-    expect(cases.length).toBe(1327);
+describe("finaloutcome decoding (TIES v4 codebook)", () => {
+  it("maps the ten codes to stage, category and acquiescence level", () => {
+    const expected: [number, string, string, number][] = [
+      [1, "threat", "target acquiesces", 1], [2, "threat", "target acquiesces", 2], [3, "threat", "sender capitulates", 0], [4, "threat", "stalemate", 0], [5, "threat", "negotiated settlement", 0],
+      [6, "imposition", "target acquiesces", 1], [7, "imposition", "target acquiesces", 2], [8, "imposition", "sender capitulates", 0], [9, "imposition", "stalemate", 0], [10, "imposition", "negotiated settlement", 0],
+    ];
+    for (const [code, stage, category, acq] of expected) expect(decodeOutcome(code)).toEqual({ stage, category, acquiescence: acq });
+    expect(() => decodeOutcome(11)).toThrow(/1-10/);
+    expect(() => decodeOutcome(2.5)).toThrow(/1-10/);
   });
-  it("codes outcomes as the codebook does", () => {
+});
+
+describe("TIES cases (real file)", () => {
+  it("keeps all 1,412 cases; 1,024 have a final outcome; 19 have stage codes that contradict the imposition flag", () => {
+    expect(cases.length).toBe(1412);
+    expect(cases.filter((c) => c.outcome !== null).length).toBe(1024);
+    expect(cases.filter((c) => c.codingConflict).length).toBe(19);
+    for (const c of cases.filter((x) => x.codingConflict)) expect(c.stage).toBeNull();
+  });
+  it("1,222 cases have a state primary sender and a state target (the dyadic sample)", () => {
+    expect(cases.filter((c) => c.ally !== null).length).toBe(1222);
+    // EC/EU (TIES code 1000) is not a state: no target, no conflict measures
+    const eu = byId("1971011202");
+    expect(eu.rawTarget).toBe(1000);
+    expect(eu.target).toBeNull();
+    expect(eu.ally).toBeNull();
+  });
+  it("derived outcomes agree with the codebook for every case", () => {
     for (const c of cases) {
-      if (c.outcome === null) { expect(c.concession).toBeNull(); continue; }
-      expect(c.threatStage).toBe(c.outcome <= 5);
+      if (c.outcome === null) {
+        expect([c.concession, c.concessionLevel, c.category, c.stage, c.threatStageAcquiescence]).toEqual([null, null, null, null, null]);
+        continue;
+      }
       expect(c.concession).toBe([1, 2, 6, 7].includes(c.outcome) ? 1 : 0);
       expect(c.concessionLevel).toBe(c.outcome === 2 || c.outcome === 7 ? 2 : c.outcome === 1 || c.outcome === 6 ? 1 : 0);
+      expect(c.settlement).toBe(c.outcome === 5 || c.outcome === 10 ? 1 : 0);
+      if (!c.codingConflict) expect(c.stage).toBe(c.imposition ? "imposition" : "threat");
+      if (c.threat === 1 && !c.codingConflict) expect(c.threatStageAcquiescence).toBe(c.outcome <= 2 ? 1 : 0);
+      else expect(c.threatStageAcquiescence).toBeNull();
     }
   });
-  it("spot check of the raw row 1945121601 (sender 2, target 710, 1945, outcome 8)", () => {
-    const c = cases.find((x) => x.caseid === "1945121601")!;
-    expect(c.sender).toBe(2);
-    expect(c.target).toBe(710);
-    expect(c.year).toBe(1945);
-    expect(c.outcome).toBe(8);
-    expect(c.concession).toBe(0);
+  it("spot checks against raw rows", () => {
+    const a = byId("1945121601"); // US vs China (710), 1945, sender capitulates after imposition
+    expect([a.primarySender, a.target, a.year, a.outcome, a.stage, a.category, a.concession]).toEqual([2, 710, 1945, 8, "imposition", "sender capitulates", 0]);
+    const b = byId("1956111601"); // no primary sender: sender1 (670) leads; Arab states vs France, 1956
+    expect(b.primarySender).toBe(670);
+    expect(b.senders).toEqual([670, 645, 652, 620, 660]);
+    expect([b.threat, b.imposition, b.outcome, b.concessionLevel, b.targetCosts, b.senderCosts]).toEqual([0, 1, 7, 2, 2, 1]);
+    const c = byId("1955050101"); // threat, no imposition, but a post-imposition outcome code (10)
+    expect(c.codingConflict).toBe(true);
+    expect(c.category).toBe("negotiated settlement");
+  });
+  it("costs are 1-3 or null", () => {
+    for (const c of cases) for (const v of [c.anticipatedTargetCosts, c.anticipatedSenderCosts, c.targetCosts, c.senderCosts]) expect(v === null || [1, 2, 3].includes(v)).toBe(true);
+    expect(cases.filter((c) => c.anticipatedTargetCosts !== null).length).toBe(863);
+  });
+});
+
+describe("sender-target-year rows", () => {
+  const dyads = tiesDyads(cases, cd);
+  it("one row per state sender of a case with a state target; exactly one primary row per dyadic case", () => {
+    expect(dyads.length).toBe(1784);
+    expect(dyads.filter((d) => d.primary).length).toBe(1222);
+    expect(dyads.filter((d) => d.caseid === "1956111601").map((d) => d.sender)).toEqual([670, 645, 652, 620, 660]);
+    for (const d of dyads) expect(d.sender).not.toBe(d.target);
   });
 });
 
 describe("conflict expectations", () => {
-  it("US and Canada are allied in 1980; US and the USSR are strategic rivals in 1980", () => {
-    expect(conflictMeasures(cd, 2, 20, 1980).ally).toBe(1);
-    expect(conflictMeasures(cd, 2, 365, 1980).rivalry).toBe(1);
+  it("alliance, rivalry and state membership on known dyads", () => {
+    expect(conflictMeasures(cd, 2, 20, 1980).ally).toBe(1); // US-Canada
     expect(conflictMeasures(cd, 20, 2, 1980).ally).toBe(1); // symmetric
+    expect(conflictMeasures(cd, 2, 365, 1980).rivalry).toBe(1); // US-USSR
+    expect(conflictMeasures(cd, 2, 365, 1980).ally).toBe(0);
+    expect(isState(cd, 365, 1980)).toBe(true);
+    expect(isState(cd, 1000, 1980)).toBe(false);
+    expect(isState(cd, 255, 1960)).toBe(false); // West Germany is 260 in 1955-1990
   });
-  it("prior MIDs count dispute onsets in the previous ten years only", () => {
-    const m = conflictMeasures(cd, 2, 365, 1960).priorMids;
-    expect(m).toBeGreaterThan(0);
-    expect(conflictMeasures(cd, 2, 365, 1816).priorMids).toBe(0);
+  it("Polity distance from the Crisman-Cox & Gibilisco dyad-decades (US-Canada 1980s: 0; missing before 1970)", () => {
+    expect(conflictMeasures(cd, 2, 20, 1985).polityDistance).toBe(0);
+    expect(conflictMeasures(cd, 20, 2, 1985).polityDistance).toBe(0);
+    expect(conflictMeasures(cd, 2, 20, 1965).polityDistance).toBeNull();
+  });
+  it("prior MIDs count onsets in year-10 .. year-1 only (hand-made data)", () => {
+    const fake: ConflictData = { allied: new Set(["1-2-2000"]), midOnsets: new Map([["1-2", [1989, 1990, 1995, 1999, 2000]]]), rivalries: [{ a: 2, b: 1, from: 1990, to: 9999 }], states: new Map(), polityDistance: new Map([["1-2-2000", 7]]) };
+    const m = conflictMeasures(fake, 2, 1, 2000);
+    expect(m.priorMids).toBe(3); // 1990, 1995, 1999; not 1989 (11 years before) nor 2000 (same year)
+    expect(m.ally).toBe(1);
+    expect(m.rivalry).toBe(1);
+    expect(m.polityDistance).toBeNull(); // stored only for 1 -> 2
+    expect(conflictMeasures(fake, 1, 2, 2001).polityDistance).toBe(7);
+    expect(conflictMeasures(fake, 1, 2, 1989).rivalry).toBe(0);
+  });
+  it("random-targeting baseline: observed counts equal the case flags", () => {
+    const b = randomTargetingBaseline(cases, cd);
+    expect(b.n).toBe(1222);
+    expect(b.observed.ally).toBe(cases.filter((c) => c.ally === 1).length);
+    expect(b.expected.ally).toBeGreaterThan(0);
+    expect(b.expected.ally).toBeLessThan(b.n);
   });
 });
