@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import { DataError } from "../core/errors";
-import { readCsv } from "../data/csv";
+import { parse } from "csv-parse/sync";
 import { fitVar, reorder, Trend } from "./var/estimate";
 import { fevd } from "./var/fevd";
 import { irf } from "./var/irf";
@@ -92,10 +92,22 @@ function parseArgs(argv: string[]): VarArgs {
 
 /** Read the CSV into rows of numbers; missing cells are an error naming row and column unless dropna. */
 export function readVarCsv(file: string, dropna: boolean): { names: string[]; y: number[][]; dropped: number } {
-  const t = readCsv(file);
+  if (!fs.existsSync(file)) throw new DataError("DATA_MISSING_FILE", `CSV file not found: ${file}`, { file });
+  let records: string[][];
+  try {
+    // csv-parse: RFC 4180 quoting, BOM; ragged rows are an error. Cells stay strings and are
+    // converted with Number(), which round-trips every shortest-repr double exactly.
+    records = parse(fs.readFileSync(file, "utf8"), { bom: true, skip_empty_lines: true, relax_column_count: false });
+  } catch (e) {
+    throw new DataError("DATA_PARSE", `${file}: malformed CSV (${(e as Error).message}).`, { file });
+  }
+  if (records.length < 2) throw new DataError("DATA_PARSE", `${file}: needs a header row and at least one data row.`, { file });
+  const t = { columns: records[0].map((c) => c.trim()), rows: records.slice(1) };
   const skip = t.columns[0] && t.columns[0].toLowerCase() === "date" ? 1 : 0;
   const names = t.columns.slice(skip);
   if (names.length === 0) throw new DataError("DATA_PARSE", `${file}: no data columns besides 'date'.`);
+  const dup = names.find((c, i) => names.indexOf(c) !== i);
+  if (dup !== undefined) throw new DataError("DATA_PARSE", `${file}: duplicate column name '${dup}'.`, { file, column: dup });
   const y: number[][] = [];
   let dropped = 0;
   t.rows.forEach((row, r) => {

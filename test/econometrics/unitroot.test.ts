@@ -140,3 +140,52 @@ describe("bad input", () => {
     expect(() => ols([1, 2, 3, 4], [[1, 2], [1, 2], [1, 2], [1, 2]], { names: ["const", "x"] })).toThrow(/'x' is constant or collinear/);
   });
 });
+
+describe("ADF grids generated here: fixed lags 0, 1, 2, 4, 8 and trends n, c, ct on log levels and growth rates", () => {
+  const urca = json("urca_adf.json").cases as Record<string, { tau: number; nobs: number; lag: number; cval: number[] }>;
+  const smg = json("sm_adf_grid.json").cases as Record<string, { tau: number; pvalue: number; lag: number; nobs: number; crit: number[] }>;
+  const lv = rows("macrodata_levels_raw.csv").map((r) => r.map(Math.log));
+  const series: Record<string, number[]> = {
+    log_realgdp: lv.map((r) => r[0]),
+    dlog_realgdp: lv.slice(1).map((r, t) => r[0] - lv[t][0]),
+    dlog_realinv: lv.slice(1).map((r, t) => r[2] - lv[t][2]),
+  };
+  it("equal statsmodels adfuller(autolag=None): tau 1e-9 rel, same nobs, p-value 1e-12 abs, MacKinnon (2010) critical values 1e-12 abs (scripts/sm_adf_grid.py)", () => {
+    expect(Object.keys(smg).length).toBe(45);
+    for (const [key, e] of Object.entries(smg)) {
+      const [name, trend, k] = key.split("|");
+      const r = adf(series[name], { trend: trend as "n" | "c" | "ct", maxlag: Number(k), autolag: null });
+      expect(rel(r.tau, e.tau), key).toBeLessThan(1e-9);
+      expect(r.nobs, key).toBe(e.nobs);
+      expect(r.usedLag, key).toBe(e.lag);
+      expect(Math.abs(r.pvalue - e.pvalue), key).toBeLessThan(1e-12);
+      expect(Math.abs(r.critical["1%"] - e.crit[0]) + Math.abs(r.critical["5%"] - e.crit[1]) + Math.abs(r.critical["10%"] - e.crit[2]), key).toBeLessThan(1e-12);
+    }
+  });
+  it("equal urca ur.df(selectlags = 'Fixed'): tau 1e-9 rel, same nobs, urca's Fuller critical values exactly (scripts/urca_adf.R)", () => {
+    let n = 0;
+    for (const [key, e] of Object.entries(urca)) {
+      const [name, trend, k] = key.split("|");
+      if (k.endsWith("8") && k.length > 1) continue;
+      const r = adf(series[name], { trend: trend as "n" | "c" | "ct", maxlag: Number(k), autolag: null });
+      expect(rel(r.tau, e.tau), key).toBeLessThan(1e-9);
+      expect(r.nobs, key).toBe(e.nobs);
+      expect([r.criticalFuller["1%"], r.criticalFuller["5%"], r.criticalFuller["10%"]], key).toEqual(e.cval);
+      n++;
+    }
+    expect(n).toBe(45);
+  });
+  it("urca's AIC and BIC lag search (1..8 on the sample trimmed for 8 lags) picks the same lag and tau (1e-9 rel)", () => {
+    let n = 0;
+    for (const [key, e] of Object.entries(urca)) {
+      const [name, trend, k] = key.split("|");
+      if (k !== "AIC8" && k !== "BIC8") continue;
+      const r = adf(series[name], { trend: trend as "n" | "c" | "ct", maxlag: 8, autolag: k === "AIC8" ? "aic" : "bic", convention: "urca" });
+      expect(r.usedLag, key).toBe(e.lag);
+      expect(r.nobs, key).toBe(e.nobs);
+      expect(rel(r.tau, e.tau), key).toBeLessThan(1e-9);
+      n++;
+    }
+    expect(n).toBe(18);
+  });
+});
