@@ -76,8 +76,10 @@ export function eventsFromTable(t: CsvTable): SanctionEvent[] {
       nTargets = n;
     }
     const status = get(row, "end_date_or_status");
-    const flagMatch = status.match(/^(RENEWAL|AMENDMENT|IDENTIFICATION|EXPORT-CONTROL|CYBER)/);
-    const flag = flagMatch ? (flagMatch[1] as EventFlag) : null;
+    // RENEWAL, AMENDMENT, IDENTIFICATION, EXPORT-CONTROL open the status field; the CYBER mark of the
+    // curated list follows the SDN wording ("...; CYBER programme, not Ukraine-related"), so look for it anywhere
+    const flagMatch = status.match(/^(RENEWAL|AMENDMENT|IDENTIFICATION|EXPORT-CONTROL)/);
+    const flag: EventFlag = flagMatch ? (flagMatch[1] as EventFlag) : /\bCYBER\b/.test(status) ? "CYBER" : null;
     // a new listing must say how many were listed (flagged rows such as identifications may not know)
     if ((type === "individual" || type === "entity") && nTargets === null && (flag === null || flag === "CYBER")) {
       throw new DataError("DATA_PARSE", `${where} (${id}): a '${type}' row needs n_targets.`, { line, id });

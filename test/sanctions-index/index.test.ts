@@ -89,6 +89,13 @@ describe("event lists", () => {
     expect(newMeasures(eu).length).toBe(44);
     for (const e of [...eu, ...us]) expect(e.source.length).toBeGreaterThan(5);
   });
+  it("US cyber/election-interference rows are flagged wherever CYBER appears in the status and dropped unless kept (exact counts)", () => {
+    const us = usEvents(true);
+    expect(us.filter((e) => e.flag === "CYBER").map((e) => e.id)).toEqual(["US045", "US046", "US047", "US058", "US059", "US062", "US063"]);
+    expect(newMeasures(us).length).toBe(50);
+    expect(newMeasures(us, { keepCyber: true }).length).toBe(57);
+    expect(us.find((e) => e.id === "US043")!.nTargets).toBe(7);
+  });
   it.each([
     ["unknown type", "X1,2014-03-17,EU,a,boycott,,,,d,http://s\n", /unknown type 'boycott'/],
     ["bad date", "X1,2014-13-17,EU,a,sector,,,,d,http://s\n", /not a valid YYYY-MM-DD/],
