@@ -2,7 +2,7 @@
  * Ordinary least squares by Householder QR (never an explicit inverse of X'X), with classical
  * standard errors, t statistics and p-values from t(n - k) (or the normal distribution by name).
  */
-import { DataError, InvalidParameterError } from "../core/errors";
+import { DataError, InvalidParameterError, NumericalError } from "../core/errors";
 import { QrLeastSquares } from "../core/linalg";
 import { normalCdf2, tCdf2 } from "./distributions";
 
@@ -54,6 +54,8 @@ export function ols(y: ArrayLike<number>, X: ArrayLike<number>[], opts: { names?
   for (let i = 0; i < n; i++) { ssr += qr.resid[i] ** 2; mean += Y[i] / n; }
   let sst = 0;
   for (let i = 0; i < n; i++) sst += (Y[i] - mean) ** 2;
+  if (!(sst > 0)) throw new DataError("DATA_PARSE", "OLS: the dependent variable is constant; there is nothing to explain.", {});
+  if (!(ssr > 1e-24 * sst)) throw new NumericalError("SINGULAR_MATRIX", "OLS: y is an exact linear function of the regressors (zero residual variance); standard errors and tests are undefined.", {});
   const df = n - k;
   const sigma2 = ssr / df;
   const coef = Array.from(qr.B);

@@ -11,7 +11,7 @@
  * sample-size band (urca, Hamilton 1994 Table B.6). p-values: MacKinnon (1994) approximations.
  * KPSS (Kwiatkowski et al. 1992) as a second opinion with the null of stationarity.
  */
-import { DataError, InvalidParameterError } from "../core/errors";
+import { DataError, InvalidParameterError, NumericalError } from "../core/errors";
 import { QrLeastSquares } from "../core/linalg";
 import { normalCdf, normalQuantile } from "./distributions";
 
@@ -112,6 +112,11 @@ function adfRegression(y: Float64Array, trend: AdfTrend, k: number, n: number): 
   const qr = new QrLeastSquares(n, m, 1).fit(Z, Y, [...(d >= 1 ? ["const"] : []), ...(d === 2 ? ["trend"] : []), "y.l1", ...Array.from({ length: k }, (_, j) => `dy.l${j + 1}`)]);
   let ssr = 0;
   for (let r = 0; r < n; r++) ssr += qr.resid[r] * qr.resid[r];
+  let sst = 0;
+  for (let r = 0; r < n; r++) sst += Y[r] * Y[r];
+  if (!(ssr > 1e-24 * sst) || n - m < 1) {
+    throw new NumericalError("SINGULAR_MATRIX", `ADF: the test regression with ${k} lagged differences fits exactly (no residual variance); the series is deterministic and the test is undefined.`, { lag: k });
+  }
   const s2 = ssr / (n - m);
   const inv = qr.zzInverse();
   const iy = d; // position of y_{t-1}
@@ -196,8 +201,10 @@ export interface KpssResult {
 
 /** KPSS stationarity test with Bartlett weights; lags 'auto' (Hobijn et al. 1998), 'legacy' or a number (as statsmodels kpss). */
 export function kpss(series: ArrayLike<number>, trend: "c" | "ct" = "c", lags: "auto" | "legacy" | number = "auto"): KpssResult {
+  if (trend !== "c" && trend !== "ct") throw new InvalidParameterError("trend", `KPSS trend must be 'c' or 'ct', got '${trend}'`);
   const x = Float64Array.from(series);
   const n = x.length;
+  for (let i = 0; i < n; i++) if (!Number.isFinite(x[i])) throw new DataError("DATA_MISSING_VALUE", `KPSS: missing or non-finite value at observation ${i + 1}; remove missing values first.`, { index: i });
   if (n < 10) throw new DataError("TOO_FEW_OBSERVATIONS", `KPSS needs at least 10 observations, got ${n}.`);
   const e = new Float64Array(n);
   if (trend === "c") {
@@ -210,6 +217,10 @@ export function kpss(series: ArrayLike<number>, trend: "c" | "ct" = "c", lags: "
     e.set(new QrLeastSquares(n, 2, 1).fit(Z, x).resid);
   }
   const dot = (i: number) => { let s = 0; for (let t = i; t < n; t++) s += e[t] * e[t - i]; return s; };
+  let sumsq = 0;
+  for (let i = 0; i < n; i++) sumsq += x[i] * x[i];
+  // residuals at rounding level: a constant (or, with 'ct', exactly linear) series
+  if (!(dot(0) > 1e-24 * sumsq)) throw new NumericalError("SINGULAR_MATRIX", `KPSS: the series is ${trend === "ct" ? "an exact linear trend" : "constant"}; the test is undefined.`, {});
   let L: number;
   if (lags === "legacy") L = Math.ceil(12 * Math.pow(n / 100, 0.25));
   else if (lags === "auto") {
@@ -229,6 +240,7 @@ export function kpss(series: ArrayLike<number>, trend: "c" | "ct" = "c", lags: "
   let s = dot(0);
   for (let i = 1; i <= L; i++) s += 2 * dot(i) * (1 - i / (L + 1));
   s /= n;
+  if (!(s > 0)) throw new NumericalError("SINGULAR_MATRIX", `KPSS: the long-run variance estimate is ${s} (a constant${trend === "ct" ? " or linear" : ""} series); the test is undefined.`, { lags: L });
   const stat = eta / s;
   const crit = trend === "c" ? [0.347, 0.463, 0.574, 0.739] : [0.119, 0.146, 0.176, 0.216];
   const pv = [0.1, 0.05, 0.025, 0.01];

@@ -190,6 +190,7 @@ export function fitVarData(data: Float64Array, Ttotal: number, K: number, names:
     }
   for (let i = 0; i < K; i++) for (let j = 0; j < i; j++) S.data[j * K + i] = S.data[i * K + j];
   const df = T - m;
+  checkResidualCovariance(S, Y, T, K, names, p);
   const sigmaU = toRowsScaled(S, 1 / df);
   const sigmaUmlM = mat(K, K);
   for (let i = 0; i < K * K; i++) sigmaUmlM.data[i] = S.data[i] / T;
@@ -243,6 +244,39 @@ export function fitVarData(data: Float64Array, Ttotal: number, K: number, names:
     sigmaU, sigmaUml: toRowsScaled(S, 1 / T), llf, roots, eigen: { re: order.map((i) => eig.re[i]), im: order.map((i) => eig.im[i]) }, stable, warnings, resid, zzInv,
     y: data, Ttotal, condZ, exog, nExog: E,
   };
+}
+
+/**
+ * Refuse a residual covariance that is singular up to rounding: an equation that fits exactly
+ * (residual sum of squares below 1e-24 of the sum of squares of its variable) or residuals that are
+ * an exact linear combination of other equations' residuals (a Cholesky pivot of the residual
+ * correlation matrix below 1e-12, i.e. 1 - R^2 of one residual on the others). Cholesky on the raw
+ * matrix would succeed on rounding noise and return a meaningless log-likelihood.
+ */
+function checkResidualCovariance(S: Mat, Y: Float64Array, T: number, K: number, names: string[], p: number): void {
+  const fail = (why: string) => {
+    throw new NumericalError("SINGULAR_MATRIX", `VAR(${p}): the residual covariance is singular (${why}); drop the redundant variable.`, {});
+  };
+  for (let i = 0; i < K; i++) {
+    let yy = 0;
+    for (let t = 0; t < T; t++) yy += Y[t * K + i] * Y[t * K + i];
+    if (!(S.data[i * K + i] > 1e-24 * yy)) fail(`the equation for '${names[i]}' fits exactly: it is a linear function of the regressors`);
+  }
+  const R = new Float64Array(K * K);
+  for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) R[i * K + j] = S.data[i * K + j] / Math.sqrt(S.data[i * K + i] * S.data[j * K + j]);
+  const L = new Float64Array(K * K);
+  for (let j = 0; j < K; j++) {
+    let s = R[j * K + j];
+    for (let k = 0; k < j; k++) s -= L[j * K + k] * L[j * K + k];
+    if (!(s > 1e-12)) fail(`the residuals of '${names[j]}' are a linear combination of earlier equations' residuals`);
+    const dj = Math.sqrt(s);
+    L[j * K + j] = dj;
+    for (let i = j + 1; i < K; i++) {
+      let v = R[i * K + j];
+      for (let k = 0; k < j; k++) v -= L[i * K + k] * L[j * K + k];
+      L[i * K + j] = v / dj;
+    }
+  }
 }
 
 function toRowsScaled(S: Mat, s: number): number[][] {

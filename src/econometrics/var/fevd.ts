@@ -8,7 +8,7 @@ import { InvalidParameterError } from "../../core/errors";
 import { IrfResult } from "./irf";
 
 export function fevdFromOrth(orth: number[][][], H: number): number[][][] {
-  if (H < 1 || H > orth.length) throw new InvalidParameterError("horizon", `FEVD horizon must be in [1, ${orth.length}], got ${H}`);
+  if (!Number.isInteger(H) || H < 1 || H > orth.length) throw new InvalidParameterError("horizon", `FEVD horizon must be in [1, ${orth.length}], got ${H}`);
   const K = orth[0].length;
   const out: number[][][] = [];
   const acc = Array.from({ length: K }, () => new Array(K).fill(0));

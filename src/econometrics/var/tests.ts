@@ -23,6 +23,15 @@ export interface CausalityTest {
   waldPvalue: number;
 }
 
+/** Both groups non-empty, without repeats, and disjoint (else the statistic is undefined). */
+function checkGroups(cg: string[], cd: string[]): void {
+  if (cg.length === 0) throw new InvalidParameterError("causing", "must name at least one variable");
+  if (cd.length === 0) throw new InvalidParameterError("caused", "must name at least one variable (a one-variable VAR has no causality test)");
+  if (new Set(cg).size !== cg.length || new Set(cd).size !== cd.length) throw new InvalidParameterError("causing", "lists a variable twice");
+  const both = cg.filter((v) => cd.includes(v));
+  if (both.length) throw new InvalidParameterError("caused", `'${both[0]}' cannot be both causing and caused`);
+}
+
 function indices(res: VarResult, vars: string[], what: string): number[] {
   return vars.map((v) => {
     const i = res.names.indexOf(v);
@@ -37,6 +46,7 @@ export function grangerCausality(res: VarResult, causing: string | string[], cau
   const cd = caused === undefined ? res.names.filter((n) => !cg.includes(n)) : Array.isArray(caused) ? caused : [caused];
   const ci = indices(res, cg, "causing");
   const di = indices(res, cd, "caused");
+  checkGroups(cg, cd);
   const { K, p } = res;
   const d = deterministicCount(res.trend);
   const m = res.nRegressors;
@@ -73,6 +83,7 @@ export function instantaneousCausality(res: VarResult, causing: string | string[
   const cd = caused === undefined ? res.names.filter((n) => !cg.includes(n)) : Array.isArray(caused) ? caused : [caused];
   const ci = indices(res, cg, "causing");
   const di = indices(res, cd, "caused");
+  checkGroups(cg, cd);
   const K = res.K;
   // vech positions (column-major lower triangle): (i, j), i >= j
   const vechIndex = (i: number, j: number): number => {
