@@ -165,6 +165,8 @@ export function baliRapelanoroIndex(events: SanctionEvent[], params: BaliParams,
   const alpha = { ...TABLE1_ALPHA, ...(params.alpha ?? {}) };
   for (const [k, v] of Object.entries(alpha)) if (!(v >= 0) || !Number.isFinite(v)) throw new InvalidParameterError(`alpha.${k}`, `must be a finite weight >= 0, got ${v}`);
   const perTarget = params.perTarget ?? true;
+  if (!params || typeof params.law !== "object" || params.law === null) throw new InvalidParameterError("law", "is required: {kind: 'power'|'linear'|'exponential'|'none', ...} or {default: ..., <type>: ...}");
+  if (params.leverage === undefined || params.leverage === null) throw new InvalidParameterError("leverage", "is required: a number, an array over the calendar, or {<sender>: ...}");
   const lawFor = (t: SanctionType): TimeLaw => {
     const l = params.law as Record<string, TimeLaw> & { kind?: string };
     if (typeof l.kind === "string") return params.law as TimeLaw;

@@ -47,7 +47,12 @@ function validDate(s: string): boolean {
 }
 
 /** Parse and validate an event table; errors name the file line and the problem. */
-export function eventsFromTable(t: CsvTable): SanctionEvent[] {
+export interface EventListOptions {
+  /** admissible dates (inclusive, YYYY-MM-DD): a row outside is an error naming it */
+  range?: { from: string; to: string };
+}
+
+export function eventsFromTable(t: CsvTable, opts: EventListOptions = {}): SanctionEvent[] {
   for (const c of REQUIRED) if (!t.columns.includes(c)) throw new DataError("DATA_PARSE", `${t.file}: missing column '${c}' (required: ${REQUIRED.join(", ")}).`);
   const col = (name: string) => t.columns.indexOf(name);
   const get = (row: string[], name: string) => (col(name) >= 0 ? row[col(name)].trim() : "");
@@ -62,6 +67,7 @@ export function eventsFromTable(t: CsvTable): SanctionEvent[] {
     seen.add(id);
     const date = get(row, "date");
     if (!validDate(date)) throw new DataError("DATA_PARSE", `${where} (${id}): date '${date}' is not a valid YYYY-MM-DD date.`, { line, id });
+    if (opts.range && (date < opts.range.from || date > opts.range.to)) throw new DataError("DATA_PARSE", `${where} (${id}): date ${date} is outside the list's range ${opts.range.from}..${opts.range.to}.`, { line, id });
     const type = get(row, "type") as SanctionType;
     if (!SANCTION_TYPES.includes(type)) throw new DataError("DATA_PARSE", `${where} (${id}): unknown type '${type}' (one of ${SANCTION_TYPES.join(", ")}).`, { line, id });
     const source = get(row, "source");
@@ -103,12 +109,12 @@ export function eventsFromTable(t: CsvTable): SanctionEvent[] {
   return out;
 }
 
-export function readEvents(file: string): SanctionEvent[] {
-  return eventsFromTable(readCsv(file));
+export function readEvents(file: string, opts: EventListOptions = {}): SanctionEvent[] {
+  return eventsFromTable(readCsv(file), opts);
 }
 
-export function parseEvents(text: string, file = "<events>"): SanctionEvent[] {
-  return eventsFromTable(parseCsvText(text, file));
+export function parseEvents(text: string, file = "<events>", opts: EventListOptions = {}): SanctionEvent[] {
+  return eventsFromTable(parseCsvText(text, file), opts);
 }
 
 /** New restrictions only: drop renewals, amendments, identifications, export-control batches (and, optionally, cyber designations). */

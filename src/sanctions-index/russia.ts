@@ -29,14 +29,17 @@ export function annex3(): { labels: string[]; values: Float64Array } {
   return { labels: stringColumn(t, "month"), values: numericColumn(t, "index").values };
 }
 
+/** The declared scope of the event lists (March 2014 to July 2018): rows outside are errors. */
+export const EVENT_RANGE = { from: "2014-03-01", to: "2018-07-31" };
+
 /** The curated EU event list (data/events), new measures only unless `all`. */
 export function euEvents(all = false): SanctionEvent[] {
-  const ev = readEvents(repoDataPath("events", "eu_russia_sanctions_2014_2018.csv"));
+  const ev = readEvents(repoDataPath("events", "eu_russia_sanctions_2014_2018.csv"), { range: EVENT_RANGE });
   return all ? ev : newMeasures(ev);
 }
 
 export function usEvents(all = false): SanctionEvent[] {
-  const ev = readEvents(repoDataPath("events", "us_russia_sanctions_2014_2018.csv"));
+  const ev = readEvents(repoDataPath("events", "us_russia_sanctions_2014_2018.csv"), { range: EVENT_RANGE });
   return all ? ev : newMeasures(ev);
 }
 

@@ -13,6 +13,7 @@ import { calibrate, fitByYear, fitStats, profile, profileInterval } from "../../
 import { annex3, annex3Problem, codingSearch, euEvents, heldOutProcedure, russiaOpenness, russiaOpennessMonthly, usEvents, ANNEX3_CALENDAR } from "../../src/sanctions-index/russia";
 import { leverageSeries } from "../../src/sanctions-index/build";
 import { REPO_ROOT } from "../../src/data/datadir";
+import { readCsv, toCsvText } from "../../src/data/csv";
 import { InvalidParameterError } from "../../src/core/errors";
 
 const HEAD = "id,date,sender,legal_act,type,n_targets,sector,end_date_or_status,description,source\n";
@@ -108,6 +109,9 @@ describe("event lists", () => {
     expect(() => parseEvents(HEAD + body, "bad.csv")).toThrow(re);
     expect(() => parseEvents(HEAD + body, "bad.csv")).toThrow(/bad\.csv: line \d/);
   });
+  it("a date outside the list's declared range is rejected, naming the row", () => {
+    expect(() => parseEvents(HEAD + "X1,2019-01-10,EU,a,sector,,,,d,http://s\n", "r.csv", { range: { from: "2014-03-01", to: "2018-07-31" } })).toThrow(/r\.csv: line 2 \(X1\): date 2019-01-10 is outside/);
+  });
   it("an end date before the start is rejected", () => {
     expect(() => parseEvents(HEAD.replace("source\n", "source,end\n") + "X1,2014-03-17,EU,a,sector,,,,d,http://s,2014-01-01\n", "end.csv")).toThrow(/before the start date/);
   });
@@ -151,6 +155,25 @@ describe("sanctions-lab index", () => {
     const bad = spawnSync(process.execPath, [bin, "index", ev, "--method", "nope", "--params", "x", "--json", "y"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("usage:");
+    // quarterly Dreger index over EU + US events with per-sender trade shares
+    const both = path.join(dir, "both.csv");
+    const us = path.join(REPO_ROOT, "data", "events", "us_russia_sanctions_2014_2018.csv");
+    const eu = readCsv(ev), usT = readCsv(us);
+    // merge in date order (ISO dates sort as strings)
+    const di = eu.columns.indexOf("date");
+    const rows = [...eu.rows, ...usT.rows].sort((x, y) => x[di].localeCompare(y[di]));
+    fs.writeFileSync(both, toCsvText(eu.columns, rows));
+    fs.writeFileSync(path.join(dir, "d.json"), JSON.stringify({ tradeShare: { EU: 0.45, US: 0.03 } }));
+    const q = spawnSync(process.execPath, [bin, "index", both, "--method", "dreger", "--params", path.join(dir, "d.json"), "--from", "2014-01", "--to", "2015-12", "--freq", "quarterly", "--json", path.join(dir, "q.json")], { encoding: "utf8" });
+    expect(q.stderr + String(q.status)).toBe(q.stderr + "0"); // status 0, stderr shown on failure
+    const qo = JSON.parse(fs.readFileSync(path.join(dir, "q.json"), "utf8"));
+    expect(qo.dates).toEqual(["2014Q1", "2014Q2", "2014Q3", "2014Q4", "2015Q1", "2015Q2", "2015Q3", "2015Q4"]);
+    for (let i = 1; i < qo.index.length; i++) expect(qo.index[i]).toBeGreaterThanOrEqual(qo.index[i - 1]);
+    // a missing time law is a typed error (status 1, message names the parameter)
+    fs.writeFileSync(path.join(dir, "nolaw.json"), JSON.stringify({ leverage: 1 }));
+    const nl = spawnSync(process.execPath, [bin, "index", ev, "--method", "bali-rapelanoro", "--params", path.join(dir, "nolaw.json"), "--json", path.join(dir, "x.json")], { encoding: "utf8" });
+    expect(nl.status).toBe(1);
+    expect(nl.stderr).toMatch(/law/);
   });
 });
 
