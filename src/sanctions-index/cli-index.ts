@@ -2,9 +2,13 @@
  * `sanctions-lab index <events.csv> --method bali-rapelanoro|dreger --params <params.json>
  *  [--from 2010-01 --to 2018-04 --freq monthly|quarterly] --json <out.json>`
  * writes {dates, index, contributions: {id: number[]}}.
- * params.json for bali-rapelanoro: {alpha?, perTarget?, law: {kind, horizon, slope} | {default, <type>...},
- * leverage: number | number[], events?: {<id>: {type?, alpha?, law?, exclude?}}, newMeasuresOnly?: true};
+ * params.json for bali-rapelanoro: {alpha?: {<type>: weight}, perTarget?, law: {kind: "power", horizon,
+ * slope} | {kind: "linear", horizon} | {kind: "exponential", halfLife} | {kind: "none"} | {default: <law>,
+ * <type>: <law>...}, leverage: number | number[] (one per output period) | {<sender>: number | number[]},
+ * useEndDates?: true, events?: {<id>: {type?, alpha?, law?, exclude?}}, newMeasuresOnly?: true};
  * for dreger: {weights?, perTarget?, tradeShare?: {<sender>: share}, newMeasuresOnly?: true}.
+ * Time-law horizons are in months at any output frequency. Bad arguments print the usage and return 2;
+ * bad parameters or event rows raise typed errors (the top-level CLI prints them and exits 1).
  */
 import * as fs from "node:fs";
 import { DataError } from "../core/errors";
