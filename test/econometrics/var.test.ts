@@ -141,6 +141,16 @@ describe("bands", () => {
     const d = await irfBands(res, { horizon: 10, replications: 200, seed: 12, progress: false });
     expect(d.lower).not.toEqual(a.lower);
   }, 60_000);
+  it("uneven splits (101 replications over 3 workers), Gaussian method and repeated pool use are bitwise identical to one thread", async () => {
+    for (const method of ["residual", "gaussian"] as const) {
+      const one = await irfBands(res, { horizon: 4, replications: 101, seed: 5, method, progress: false });
+      const three = await irfBands(res, { horizon: 4, replications: 101, seed: 5, method, workers: 3, progress: false });
+      const again = await irfBands(res, { horizon: 4, replications: 101, seed: 5, method, workers: 3, progress: false });
+      expect(Array.from(three.draws)).toEqual(Array.from(one.draws));
+      expect(again.upper).toEqual(one.upper);
+      expect(three.lower).toEqual(one.lower);
+    }
+  }, 60_000);
   const ratios = (lo: number[][][], up: number[][][], L: number[][][], U: number[][][]) => {
     const r: number[] = [];
     for (let h = 1; h < L.length; h++) for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) r.push((up[h][i][j] - lo[h][i][j]) / (U[h][i][j] - L[h][i][j]));

@@ -57,9 +57,11 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
 
 /**
  * Run replicates r0..r1-1 and write each replicate's orthogonalised IRF (H+1) x K x K into
- * out[(r - r0) * (H+1) K^2 ...]. Pure given the spec: the same (seed, r) gives the same numbers.
+ * out[(r - r0) * (H+1) K^2 ...], or with `cellMajor` into out[cell * cellStride + cellOffset + r - r0]
+ * (default cellStride = r1 - r0, cellOffset = 0). Pure given the spec: the same (seed, r) gives the
+ * same numbers whichever thread runs it.
  */
-export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: Float64Array, onTick?: () => void, cellMajor = false): void {
+export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: Float64Array, onTick?: () => void, cellMajor = false, cellStride = r1 - r0, cellOffset = 0): void {
   const { K, p, trend, Ttotal, H, method } = spec;
   const d = deterministicCount(trend);
   const m = d + K * p;
@@ -138,9 +140,9 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
       }
     }
     if (cellMajor) {
-      // out[cell * nRep + r]: ready for per-cell quantiles without a transpose
-      const nRep = r1 - r0, rr = r - r0;
-      for (let c = 0; c < stride; c++) out[c * nRep + rr] = th[c];
+      // out[cell * R + r]: ready for per-cell quantiles without a transpose
+      const rr = cellOffset + r - r0;
+      for (let c = 0; c < stride; c++) out[c * cellStride + rr] = th[c];
     } else out.set(th, (r - r0) * stride);
     if (onTick) onTick();
   }
@@ -439,27 +441,15 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   const K = res.K;
   const stride = (H + 1) * K * K;
   const bar = progress(`IRF bands (${method}, ${R} replications)`, R, opts.progress ?? true);
-  // cell-major layout (cell * R + r): one thread writes it directly; workers return replicate-major
-  // blocks that are transposed once (blocked, cache-friendly)
+  // cell-major layout (cell * R + r): the calling thread writes it directly; worker threads write
+  // their contiguous block of replicates straight into a SharedArrayBuffer with the same layout
   let cellMajor: Float64Array;
   if (workers === 1) {
     cellMajor = new Float64Array(R * stride);
     runReplicates(spec, 0, R, cellMajor, () => bar.tick(), true);
   } else {
-    const draws = new Float64Array(R * stride);
-    await runInWorkers(spec, R, workers, draws, () => bar.tick());
-    cellMajor = new Float64Array(R * stride);
-    const TB = 64;
-    for (let q0 = 0; q0 < R; q0 += TB) {
-      const q1 = Math.min(R, q0 + TB);
-      for (let c0 = 0; c0 < stride; c0 += TB) {
-        const c1 = Math.min(stride, c0 + TB);
-        for (let r = q0; r < q1; r++) {
-          const src = r * stride;
-          for (let c = c0; c < c1; c++) cellMajor[c * R + r] = draws[src + c];
-        }
-      }
-    }
+    cellMajor = new Float64Array(new SharedArrayBuffer(R * stride * 8));
+    await runInWorkers(spec, R, workers, cellMajor, () => bar.tick());
   }
   bar.done();
   const draws = cellMajor; // the quantile step below only reads it (the Gaussian path selects on a copy)
@@ -520,31 +510,65 @@ function workerCode(): { code: string; eval: boolean } {
   return { code: workerSource, eval: true };
 }
 
-/** Split replicates over worker threads (contiguous blocks; results land at fixed offsets). */
-function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Float64Array, tick: () => void): Promise<void> {
+/** A worker of the persistent pool and the job it is running (at most one at a time). */
+interface PoolWorker {
+  worker: import("node:worker_threads").Worker;
+  job: { tick: (n: number) => void; resolve: () => void; reject: (e: Error) => void } | null;
+}
+const pool: PoolWorker[] = [];
+
+function poolWorker(i: number): PoolWorker {
+  if (pool[i]) return pool[i];
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
-  const stride = (spec.H + 1) * spec.K * spec.K;
   const wc = workerCode();
+  const pw: PoolWorker = { worker: new Worker(wc.code, { eval: wc.eval }), job: null };
+  pw.worker.on("message", (msg: { tick?: number; done?: boolean; error?: string }) => {
+    const job = pw.job;
+    if (!job) return;
+    if (msg.tick) job.tick(msg.tick);
+    if (msg.done || msg.error) {
+      pw.job = null;
+      pw.worker.unref(); // an idle pool never keeps the process alive
+      if (msg.error) job.reject(new NumericalError("NUMERIC", `bootstrap worker: ${msg.error}`));
+      else job.resolve();
+    }
+  });
+  const fail = (e: Error) => {
+    const k = pool.indexOf(pw);
+    if (k >= 0) pool.splice(k, 1, undefined as unknown as PoolWorker);
+    if (pw.job) pw.job.reject(e);
+    pw.job = null;
+  };
+  pw.worker.on("error", fail);
+  pw.worker.on("exit", (code) => fail(new NumericalError("NUMERIC", `bootstrap worker exited with code ${code}`)));
+  pw.worker.unref();
+  pool[i] = pw;
+  return pw;
+}
+
+/** Stop the pool's worker threads (they are started on first use and kept for later calls). */
+export async function terminateBootstrapWorkers(): Promise<void> {
+  const ws = pool.splice(0, pool.length).filter(Boolean);
+  await Promise.all(ws.map((w) => w.worker.terminate()));
+}
+
+/**
+ * Split replicates over worker threads of a persistent pool (contiguous blocks r0..r1-1; each
+ * worker writes its block into the shared cell-major array, so no copy or transpose is needed).
+ */
+function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Float64Array, tick: () => void): Promise<void> {
   const jobs: Promise<void>[] = [];
   const per = Math.ceil(R / workers);
   for (let w = 0; w < workers; w++) {
     const r0 = w * per, r1 = Math.min(R, (w + 1) * per);
     if (r0 >= r1) break;
+    const pw = poolWorker(w);
     jobs.push(
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(wc.code, { eval: wc.eval, workerData: { spec, r0, r1 } });
-        worker.on("message", (msg: { tick?: number; done?: Float64Array }) => {
-          if (msg.tick) for (let i = 0; i < msg.tick; i++) tick();
-          if (msg.done) {
-            out.set(msg.done, r0 * stride);
-            resolve();
-          }
-        });
-        worker.on("error", reject);
-        worker.on("exit", (code) => {
-          if (code !== 0) reject(new NumericalError("NUMERIC", `bootstrap worker exited with code ${code}`));
-        });
+        pw.job = { tick: (n) => { for (let i = 0; i < n; i++) tick(); }, resolve, reject };
+        pw.worker.ref(); // keep the process alive while the job runs
+        pw.worker.postMessage({ spec, r0, r1, R, shared: out.buffer });
       }),
     );
   }
