@@ -148,7 +148,7 @@ export function fitVar(y: number[][] | Float64Array[], opts: VarOptions): VarRes
   if (opts.order) {
     const K0 = y.length ? y[0].length : 0;
     const base = nm ?? Array.from({ length: K0 }, (_, i) => `y${i + 1}`);
-    const r = reorder(y.map((row) => Array.from(row)), base, opts.order);
+    const r = reorder((y as ArrayLike<number>[]).map((row) => Array.from(row)), base, opts.order);
     rows = r.y;
     nm = r.names;
   }
