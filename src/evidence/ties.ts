@@ -153,16 +153,19 @@ export function loadConflictData(): ConflictData {
 
   const md = readCsv(dataFile("peacesciencer/cow_mid_dirdisps.csv"));
   const m1 = num(md, "ccode1").values, m2 = num(md, "ccode2").values, my = num(md, "year").values, on = num(md, "disponset").values, dn = num(md, "dispnum").values;
-  const seen = new Set<string>();
-  const midOnsets = new Map<string, number[]>();
+  // earliest onset year of each dispute for each pair (a pair can enter a dispute after it began)
+  const onset = new Map<string, { pair: string; year: number }>();
   for (let i = 0; i < m1.length; i++) {
     if (on[i] !== 1) continue;
     const k = pairKey(m1[i], m2[i]);
     const id = `${k}-${dn[i]}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    if (!midOnsets.has(k)) midOnsets.set(k, []);
-    midOnsets.get(k)!.push(my[i]);
+    const prev = onset.get(id);
+    if (!prev || my[i] < prev.year) onset.set(id, { pair: k, year: my[i] });
+  }
+  const midOnsets = new Map<string, number[]>();
+  for (const { pair, year } of onset.values()) {
+    if (!midOnsets.has(pair)) midOnsets.set(pair, []);
+    midOnsets.get(pair)!.push(year);
   }
 
   const rv = readCsv(dataFile("peacesciencer/td_rivalries.csv"));
