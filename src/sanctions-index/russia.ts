@@ -20,6 +20,7 @@ import { BaliParams, baliRapelanoroIndex, Calendar, monthly, TimeLaw } from "./b
 import { newMeasures, readEvents, SanctionEvent, SanctionType } from "./events";
 import { calibrate, CalibrationResult, fitStats } from "./calibrate";
 import { goodsExports, goodsImports } from "../data/russia";
+import { progress, ProgressOption } from "../core/progress";
 
 export const ANNEX3_CALENDAR: Calendar = monthly("2010-01", "2018-04");
 
@@ -231,8 +232,9 @@ export interface CodingFit {
  * full-window RSS. The coding is a discrete parameter: choosing it by fit uses up degrees of freedom
  * the R^2 does not show, which is why the held-out columns matter.
  */
-export function codingSearch(base: Omit<RussiaSpec, "recode" | "perTarget" | "juneBanAsSector"> = { twoHorizons: false }): CodingFit[] {
+export function codingSearch(base: Omit<RussiaSpec, "recode" | "perTarget" | "juneBanAsSector"> = { twoHorizons: false }, opts: { progress?: ProgressOption } = {}): CodingFit[] {
   const out: CodingFit[] = [];
+  const bar = progress("coding search (32 codings x 2 windows)", 2 << AMBIGUOUS.length, opts.progress ?? false);
   for (const perTarget of [false, true]) {
     for (let mask = 0; mask < 1 << AMBIGUOUS.length; mask++) {
       const recode: Record<string, SanctionType> = {};
@@ -241,8 +243,10 @@ export function codingSearch(base: Omit<RussiaSpec, "recode" | "perTarget" | "ju
       const label = `${perTarget ? "per person" : "per act"}; ${Object.keys(recode).length ? Object.keys(recode).map((id) => `${id} as ${recode[id]}`).join(", ") : "as listed"}`;
       const h = heldOutCheck(spec);
       out.push({ spec, label, fit: calibrate(annex3Problem(spec), { progress: false }), early: h.fit, outOfSample: h.outOfSample });
+      bar.tick();
     }
   }
+  bar.done();
   return out.sort((a, b) => a.fit.rss - b.fit.rss);
 }
 
