@@ -737,3 +737,44 @@ export function marginalEffectsMultinomial(res: MultinomialResult, X: ArrayLike<
   }
   return out.map((v) => v / X.length);
 }
+
+// ---------------------------------------------------------------------------------------------
+// delta-method standard errors for vector-valued functions of the estimates
+
+/**
+ * Delta-method standard errors of g(theta) for a vector function g, with the Jacobian by central
+ * differences (step 1e-6 max(1, |theta_i|); truncation error about 1e-10 relative for the smooth
+ * functions used here). Uses the fit's covariance, so classical, robust or clustered as fitted.
+ */
+export function deltaMethod(res: DiscreteResult, g: (coef: number[]) => number[]): { value: number[]; stderr: number[] } {
+  const th = res.coef.slice();
+  const value = g(th);
+  const m = th.length, q = value.length;
+  const Jc: number[][] = Array.from({ length: q }, () => new Array(m).fill(0));
+  for (let a = 0; a < m; a++) {
+    const h = 1e-6 * Math.max(1, Math.abs(th[a]));
+    const up = th.slice(), dn = th.slice();
+    up[a] += h; dn[a] -= h;
+    const gu = g(up), gd = g(dn);
+    for (let r = 0; r < q; r++) Jc[r][a] = (gu[r] - gd[r]) / (2 * h);
+  }
+  const stderr = Jc.map((row) => {
+    let v = 0;
+    for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) v += row[a] * res.covariance[a][b] * row[b];
+    return Math.sqrt(Math.max(v, 0));
+  });
+  return { value, stderr };
+}
+
+/** Multinomial-logit average marginal effects of regressor j on each category with delta-method s.e. */
+export function marginalEffectsMultinomialSE(res: MultinomialResult, X: ArrayLike<ArrayLike<number>>, j: number, discrete = false): { ame: number[]; stderr: number[] } {
+  const r = deltaMethod(res, (coef) => marginalEffectsMultinomial({ ...res, coef }, X, j, discrete));
+  return { ame: r.value, stderr: r.stderr };
+}
+
+/** Ordered-model average marginal effects of continuous regressor j on each category with delta-method s.e. */
+export function marginalEffectsOrderedSE(res: OrderedResult, X: ArrayLike<ArrayLike<number>>, j: number): { ame: number[]; stderr: number[] } {
+  const k = res.nRegressors;
+  const r = deltaMethod(res, (coef) => marginalEffectsOrdered({ ...res, coef, cutpoints: coef.slice(k) }, X, j));
+  return { ame: r.value, stderr: r.stderr };
+}

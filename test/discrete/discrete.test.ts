@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  averageMarginalEffect, binaryChoice, lrTest, lrTestNull, marginalEffectBinary, marginalEffectsMultinomial, marginalEffectsOrdered,
+  averageMarginalEffect, binaryChoice, deltaMethod, lrTest, marginalEffectsMultinomialSE, marginalEffectsOrderedSE, lrTestNull, marginalEffectBinary, marginalEffectsMultinomial, marginalEffectsOrdered,
   multinomialLogit, orderedChoice, predictMultinomial, predictOrdered,
 } from "../../src/econometrics/discrete";
 import { ConvergenceError, DataError, NumericalError } from "../../src/core/errors";
@@ -53,6 +53,9 @@ describe("binary logit/probit equal statsmodels and R glm (1e-6 relative; measur
       const md = marginalEffectBinary(r, X, 2, true);
       expect(rel([md.ame, md.stderr], [ref[link].ame_dummy_x2, ref[link].ame_dummy_x2_se])).toBeLessThan(TOL);
       expect(averageMarginalEffect(r, X, 1)).toBeCloseTo(me[0].ame, 14);
+      // numerical delta method agrees with the analytic AME gradient (1e-7 relative)
+      const dm = deltaMethod(r, (coef) => [averageMarginalEffect({ ...r, coef }, X, 1)]);
+      expect(rel(dm.stderr, [me[0].stderr])).toBeLessThan(1e-7);
     });
   }
   it("frequency weights equal duplicated rows (1e-9)", () => {
@@ -103,6 +106,10 @@ describe("ordered logit/probit equal statsmodels and MASS::polr (1e-6 relative; 
       const meanP = (s: number) => { const Ps = predictOrdered(o, Xn.map((x) => [x[0] + s, x[1]])); return [0, 1, 2].map((c) => Ps.reduce((a, p) => a + p[c], 0) / Ps.length); };
       const up = meanP(h), dn = meanP(-h);
       me.forEach((v, c) => expect(Math.abs(v - (up[c] - dn[c]) / (2 * h))).toBeLessThan(1e-6));
+      // delta-method s.e.: positive, and for the binary model the numerical route equals the analytic one
+      const mse = marginalEffectsOrderedSE(o, Xn, 0);
+      expect(rel(mse.ame, me)).toBeLessThan(1e-12);
+      for (const v of mse.stderr) expect(v).toBeGreaterThan(0);
     });
   }
 });
@@ -119,6 +126,12 @@ describe("multinomial logit equals statsmodels and nnet::multinom (1e-6 relative
     expect(rel(multinomialLogit(ym, X, { clusters: cl }).stderr, ref.mnlogit.se_cluster)).toBeLessThan(TOL);
     // statsmodels' margeff: rows = regressors x1, x2; columns = categories
     for (const j of [1, 2]) expect(rel(marginalEffectsMultinomial(m, X, j), ref.mnlogit.ame[j - 1])).toBeLessThan(TOL);
+    // delta-method s.e. (numerical Jacobian here and in statsmodels): 1e-5 relative, measured 5e-10
+    for (const j of [1, 2]) {
+      const me = marginalEffectsMultinomialSE(m, X, j);
+      expect(rel(me.ame, ref.mnlogit.ame[j - 1])).toBeLessThan(TOL);
+      expect(rel(me.stderr, ref.mnlogit.ame_se[j - 1])).toBeLessThan(1e-5);
+    }
     for (const p of predictMultinomial(m, X.slice(0, 5))) expect(Math.abs(p.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
   });
 });
