@@ -15,7 +15,7 @@ const rel = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v
 describe("TIES concession logit equals the R re-implementation (1e-6 relative; measured 2e-13)", () => {
   const rows = loadTiesCases().filter((c) => c.ally !== null && c.outcome !== null);
   const X = rows.map((c) => [1, c.ally!, c.priorMids! > 0 ? 1 : 0, c.rivalry!, c.institution, c.issue === 13 ? 1 : 0]);
-  const y = rows.map((c) => c.concession!);
+  const y: number[] = rows.map((c) => c.concession!);
   it("same sample and the same codings (exact counts)", () => {
     expect(rows.length).toBe(R.n);
     expect(X.reduce((s, x) => s + x[1], 0)).toBe(R.allies);
