@@ -230,8 +230,8 @@ plot({
 // ## Further statements in the essay
 // The 2025 essay adds claims beyond the five propositions: the sender is most eager exactly where
 // concessions are least likely (the paradox itself); the biggest asks — territory, the target's own
-// regime — are resisted even by weak targets; institutionalized multilateral cooperation helps; and
-// economic pain alone does not move adversaries. For the issue codes we use TIES `issue1` = 3
+// regime — are resisted even by weak targets; institutionalized multilateral cooperation helps, while
+// targets read ad hoc coalitions as fragile; and economic pain alone does not move adversaries. For the issue codes we use TIES `issue1` = 3
 // (destabilize the regime) and 5 (territorial dispute), as we read the v4 codebook.
 
 // %%
@@ -243,6 +243,12 @@ const rowsPain = withOutcome.filter((c) => c.targetCosts !== null);
 const pain = (c: any) => (c.targetCosts! >= 2 ? 1 : 0);
 const mPain = binaryChoice(rowsPain.map((c) => c.concession!), rowsPain.map((c) => [1, pain(c), adversary(c), pain(c) * adversary(c), c.ally!]), { names: ["const", "major/severe actual target costs", "adversary (rival or recent MID)", "costs × adversary", "ally"], clusters: rowsPain.map((c) => c.target!) });
 const advPain = rowsPain.filter((c) => adversary(c) && pain(c)), advMinor = rowsPain.filter((c) => adversary(c) && !pain(c));
+// ad hoc coalitions (two or more state senders, no institution) vs institutional senders, all cases with an outcome
+const allOut = cases.filter((c) => c.outcome !== null);
+const adhoc = (c: any) => (c.senders.length >= 2 && c.institution === 0 ? 1 : 0);
+const mCo = binaryChoice(allOut.map((c) => c.concession!), allOut.map((c) => [1, c.institution, adhoc(c), trade(c)]), { names: ["const", "institutional sender", "ad hoc coalition", "trade-practices issue"], clusters: allOut.map((c) => String(c.rawTarget)) });
+const coDiff = mCo.coef[1] - mCo.coef[2];
+const coSe = Math.sqrt(mCo.covariance[1][1] + mCo.covariance[2][2] - 2 * mCo.covariance[1][2]);
 const painAdvEffect = mPain.coef[1] + mPain.coef[3];
 const painAdvSe = Math.sqrt(mPain.covariance[1][1] + mPain.covariance[3][3] + 2 * mPain.covariance[1][3]);
 table({
@@ -251,13 +257,15 @@ table({
   rows: [["regime/territorial demand (logit of concession)", mBig.coef[jBig], mBig.stderr[jBig], mBig.pvalues[jBig], mBig.nobs],
     ["institutional sender (logit of concession)", m2a.coef[4], m2a.stderr[4], m2a.pvalues[4], m2a.nobs],
     ["major/severe actual target costs, adversaries (logit of concession)", painAdvEffect, painAdvSe, 2 * (1 - normalCdf(Math.abs(painAdvEffect / painAdvSe))), mPain.nobs],
-    ["major/severe actual target costs, others", mPain.coef[1], mPain.stderr[1], mPain.pvalues[1], mPain.nobs]],
+    ["major/severe actual target costs, others", mPain.coef[1], mPain.stderr[1], mPain.pvalues[1], mPain.nobs],
+    ["institutional sender minus ad hoc coalition (all cases)", coDiff, coSe, 2 * (1 - normalCdf(Math.abs(coDiff / coSe))), mCo.nobs]],
   digits: 3, note: "Log-odds coefficients; the adversary effect of costs is the sum of the main effect and the interaction.",
 }, { name: "drezner-essay-statements" });
 const parP = m2a.coef[2] < 0 || m2a.coef[3] < 0;
 claim({ paper: "drezner-1999", where: "Essay: the sender is most eager to sanction where concessions are least likely (adversaries over-targeted relative to allies and less likely to concede)", published: "supported", reproduced: verdict(ratios.rivalry > ratios.ally && ratios.mid > ratios.ally && ((m2a.coef[2] < 0 && m2a.pvalues[2] < 0.05) || (m2a.coef[3] < 0 && m2a.pvalues[3] < 0.05))), explanation: `Over-representation vs random targeting: rivals ${ratios.rivalry.toFixed(1)}×, recent-MID dyads ${ratios.mid.toFixed(1)}×, allies ${ratios.ally.toFixed(1)}×; concession logit: MID ${f3(m2a.coef[2])} (p = ${f3(m2a.pvalues[2])}), rivalry ${f3(m2a.coef[3])} (p = ${f3(m2a.pvalues[3])})${parP ? "" : "; neither adversary coefficient is negative"}.` });
 claim({ paper: "drezner-1999", where: "Essay: the biggest asks (territory, regime change) are resisted (regime/territorial demand coefficient < 0 at 5% in the concession logit)", published: "supported", reproduced: verdict(mBig.coef[jBig] < 0 && mBig.pvalues[jBig] < 0.05), explanation: `Coefficient ${f3(mBig.coef[jBig])} (clustered s.e. ${f3(mBig.stderr[jBig])}, p = ${f3(mBig.pvalues[jBig])}); raw concession rate ${pct(rate(bigRows))} of ${bigRows.length} such cases vs ${pct(rate(withOutcome.filter((c) => !big(c))))} otherwise. Issue codes as read from the TIES v4 codebook (3, 5).` });
 claim({ paper: "drezner-1999", where: "Essay: institutionalized multilateral cooperation raises the odds of success (institutional-sender coefficient > 0 at 5%)", published: "supported", reproduced: verdict(m2a.coef[4] > 0 && m2a.pvalues[4] < 0.05), explanation: `Institutional sender ${f3(m2a.coef[4])} (clustered s.e. ${f3(m2a.stderr[4])}, p = ${f3(m2a.pvalues[4])}), N = ${m2a.nobs}; raw concession rate ${pct(rate(withOutcome.filter((c) => c.institution === 1)))} with an institution among the senders vs ${pct(rate(withOutcome.filter((c) => c.institution === 0)))} without.` });
+claim({ paper: "drezner-1999", where: "Essay: ad hoc coalitions coerce less well than institutionalized cooperation (institutional-sender minus ad hoc-coalition coefficient > 0 at 5%)", published: "supported", reproduced: verdict(coDiff > 0 && Math.abs(coDiff / coSe) > 1.96), explanation: `Concession logit on all ${mCo.nobs} cases with an outcome (s.e. clustered by target): institutional sender ${f3(mCo.coef[1])}, ad hoc coalition of two or more states ${f3(mCo.coef[2])}, difference ${f3(coDiff)} (s.e. ${f3(coSe)}); raw concession rates ${pct(rate(allOut.filter((c) => c.institution === 1)))} (institution, ${allOut.filter((c) => c.institution === 1).length} cases), ${pct(rate(allOut.filter((c) => adhoc(c))))} (ad hoc, ${allOut.filter((c) => adhoc(c)).length}), ${pct(rate(allOut.filter((c) => c.institution === 0 && !adhoc(c))))} (single state).` });
 claim({ paper: "drezner-1999", where: "Essay: heavy economic pain does not buy concessions from adversaries (effect of major/severe actual target costs among adversaries not > 0 at 5%)", published: "supported", reproduced: verdict(!(painAdvEffect > 0 && Math.abs(painAdvEffect / painAdvSe) > 1.96)), explanation: `Among adversaries (rival or MID in previous 10 years) the log-odds effect of major/severe actual costs is ${f3(painAdvEffect)} (s.e. ${f3(painAdvSe)}); raw concession rates ${pct(rate(advPain))} of ${advPain.length} with heavy costs vs ${pct(rate(advMinor))} of ${advMinor.length} with minor costs. Among other targets ${f3(mPain.coef[1])} (p = ${f3(mPain.pvalues[1])}).` });
 
 // %% [markdown]
