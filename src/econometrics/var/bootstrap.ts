@@ -15,7 +15,7 @@ import { choleskyInto, QrLeastSquares } from "../../core/linalg";
 import { progress, ProgressOption } from "../../core/progress";
 import { Rng } from "../../core/rng";
 import { buildDesign, deterministicCount, Trend, VarResult } from "./estimate";
-import { lagMatricesFlat } from "./irf";
+import { IrfSigma, lagMatricesFlat } from "./irf";
 
 export type BandMethod = "residual" | "gaussian";
 
@@ -38,9 +38,11 @@ export interface BootstrapSpec {
   resid: Float64Array;
   /** lower Cholesky factor of sigma_u, K x K (gaussian method) */
   P: Float64Array;
+  /** 1 for the df-adjusted sigma_u, (T - m) / T for the ML one (IrfSigma "ml"), applied per replicate */
+  sigmaScale: number;
 }
 
-export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, seed: number): BootstrapSpec {
+export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, seed: number, sigma: IrfSigma = "df"): BootstrapSpec {
   if (res.nExog > 0) throw new InvalidParameterError("bootstrap", "bands for VARs with exogenous regressors are not supported; drop --exog or use asymptotic standard errors");
   const { K, p, nobs } = res;
   const d = deterministicCount(res.trend);
@@ -51,8 +53,9 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
   for (let t = 0; t < nobs; t++) for (let k = 0; k < K; k++) mean[k] += res.resid[t][k] / nobs;
   for (let t = 0; t < nobs; t++) for (let k = 0; k < K; k++) resid[t * K + k] = res.resid[t][k] - mean[k];
   const P = new Float64Array(K * K);
-  choleskyInto(Float64Array.from(res.sigmaU.flat()), K, P);
-  return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P };
+  choleskyInto(Float64Array.from((sigma === "ml" ? res.sigmaUml : res.sigmaU).flat()), K, P);
+  const sigmaScale = sigma === "ml" ? res.dfResid / res.nobs : 1;
+  return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P, sigmaScale };
 }
 
 /**
@@ -121,6 +124,7 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
       for (let t = 0; t < T; t++) for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) S[i * K + j] += U[t * K + i] * U[t * K + j];
       for (let i = 0; i < K; i++) for (let j = 0; j <= i; j++) { S[i * K + j] /= T - m; S[j * K + i] = S[i * K + j]; }
     }
+    if (spec.sigmaScale !== 1) for (let i = 0; i < KK; i++) S[i] *= spec.sigmaScale;
     if (choleskyInto(S, K, L) >= 0) throw new NumericalError("NOT_POSITIVE_DEFINITE", `bootstrap replicate ${r}: the residual covariance is not positive definite.`);
     // Theta_h = sum_l A_l Theta_{h-l}, Theta_0 = P (left-multiplied MA recursion)
     for (let i = 0; i < KK; i++) th[i] = L[i];
@@ -317,6 +321,8 @@ export interface BandOptions {
   /** worker threads (default 1: the calling thread) */
   workers?: number;
   progress?: ProgressOption;
+  /** residual covariance for the orthogonalisation: "df" (default, vars/statsmodels) or "ml" (gretl) */
+  sigma?: IrfSigma;
 }
 
 export interface Bands {
@@ -437,7 +443,9 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new InvalidParameterError("workers", `must be an integer in [1, 64], got ${workers}`);
   if (method !== "residual" && method !== "gaussian") throw new InvalidParameterError("method", `must be 'residual' or 'gaussian', got '${method}'`);
   if (interval === "hall" && !pointOrth) throw new InvalidParameterError("interval", "Hall intervals need the point estimates (pass irf(res, H).orth)");
-  const spec = bootstrapSpec(res, H, method, seed);
+  const sigma: IrfSigma = opts.sigma ?? "df";
+  if (sigma !== "df" && sigma !== "ml") throw new InvalidParameterError("sigma", `must be 'df' or 'ml', got '${sigma}'`);
+  const spec = bootstrapSpec(res, H, method, seed, sigma);
   const K = res.K;
   const stride = (H + 1) * K * K;
   const bar = progress(`IRF bands (${method}, ${R} replications)`, R, opts.progress ?? true);

@@ -8,7 +8,7 @@ export type { VarResult, VarOptions, Trend } from "./estimate";
 export { selectOrder } from "./select";
 export type { LagSelection, Criterion } from "./select";
 export { irf, maCoefficientsFlat, orthogonaliseFlat } from "./irf";
-export type { IrfResult } from "./irf";
+export type { IrfResult, IrfSigma } from "./irf";
 export { fevd, fevdFromOrth } from "./fevd";
 export { irfBands, quantileType7, runReplicates, bootstrapSpec } from "./bootstrap";
 export type { Bands, BandOptions, BandMethod } from "./bootstrap";

@@ -77,28 +77,40 @@ export interface IrfResult {
   orth: number[][][];
   /** cumulative sums of orth over h */
   orthCumulative: number[][][];
-  /** Cholesky factor P (lower), P P' = sigma_u (df-adjusted) */
+  /** Cholesky factor P (lower), P P' = sigma_u (df-adjusted, or the ML one with sigma: "ml") */
   P: number[][];
+  /** which residual covariance identified the shocks */
+  sigma: IrfSigma;
   /** asymptotic standard errors (Lütkepohl eq. 3.7.8) of orth and ma, computed on first access */
   readonly orthStderr: number[][][];
   readonly maStderr: number[][][];
 }
 
+/**
+ * Residual covariance behind the orthogonalisation and the asymptotic standard errors:
+ * "df" = U'U / (T - m) (R vars, statsmodels; default), "ml" = U'U / T (gretl; Stata's `var`
+ * without `dfk`). ML-based OIRFs are the df-based ones times sqrt((T - m) / T).
+ */
+export type IrfSigma = "df" | "ml";
+
 /** Impulse responses to horizon H with asymptotic standard errors. */
-export function irf(res: VarResult, H: number): IrfResult {
+export function irf(res: VarResult, H: number, opts: { sigma?: IrfSigma } = {}): IrfResult {
   if (!Number.isInteger(H) || H < 0 || H > 1000) throw new InvalidParameterError("horizon", `must be an integer in [0, 1000], got ${H}`);
+  const sigma: IrfSigma = opts.sigma ?? "df";
+  if (sigma !== "df" && sigma !== "ml") throw new InvalidParameterError("sigma", `must be 'df' or 'ml', got '${sigma}'`);
+  const S = sigma === "df" ? res.sigmaU : res.sigmaUml;
   const { K, p } = res;
   const A = lagMatricesFlat(res);
   const phi = maCoefficientsFlat(A, K, p, H);
-  const P = choleskyFactor(res.sigmaU);
+  const P = choleskyFactor(S);
   const th = orthogonaliseFlat(phi, Float64Array.from(P.flat()), K, H);
   const orth = flatToNested(th, K, H);
   const cum: number[][][] = [];
   for (let h = 0; h <= H; h++) cum.push(orth[h].map((row, i) => row.map((v, j) => v + (h > 0 ? cum[h - 1][i][j] : 0))));
   // asymptotic standard errors cost O(H K^6 p^2): computed on first access only
   let se: { orth: number[][][]; ma: number[][][] } | null = null;
-  const getSe = () => (se ??= irfAsymptoticStderr(res, phi, P, H));
-  const out = { horizon: H, names: res.names, ma: flatToNested(phi, K, H), orth, orthCumulative: cum, P } as IrfResult;
+  const getSe = () => (se ??= irfAsymptoticStderr(res, phi, P, H, S));
+  const out = { horizon: H, names: res.names, ma: flatToNested(phi, K, H), orth, orthCumulative: cum, P, sigma } as IrfResult;
   Object.defineProperty(out, "orthStderr", { get: () => getSe().orth, enumerable: true });
   Object.defineProperty(out, "maStderr", { get: () => getSe().ma, enumerable: true });
   return out;
@@ -137,7 +149,7 @@ function commutationMatrix(K: number): Mat {
  *   C_h = (P' (x) I) G_h, Cbar_h = (I (x) Phi_h) H, H = L' (L ((I (x) P) K_KK + (P (x) I)) L')^-1.
  * Standard errors are the square roots of the diagonals, unvectorised column-major.
  */
-function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][], H: number): { orth: number[][][]; ma: number[][][] } {
+function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][], H: number, sigmaRows: number[][]): { orth: number[][][]; ma: number[][][] } {
   const { K, p, nobs: T } = res;
   const KK = K * K;
   const d = deterministicCount(res.trend);
@@ -146,7 +158,7 @@ function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][
   // Sigma_alpha = (Z'Z)^-1[lag rows] (x) Sigma_u, ordering vec(A) with A = [A_1 .. A_p] (K x Kp)
   const zz = mat(nA, nA);
   for (let i = 0; i < nA; i++) for (let j = 0; j < nA; j++) zz.data[i * nA + j] = res.zzInv.data[(d + i) * m + d + j];
-  const sig = fromRows(res.sigmaU);
+  const sig = fromRows(sigmaRows);
   const covA = kron(zz, sig);
   // Sigma_sigma = 2 D+ (Sigma (x) Sigma) D+'
   const D = duplicationMatrix(K);
