@@ -185,6 +185,18 @@ describe("bands", () => {
     const c = Math.sqrt(res.dfResid / res.nobs);
     expect(Math.abs(b.upper[3][2][1] / (d.upper[3][2][1] * c) - 1)).toBeLessThan(1e-12);
   }, 60_000);
+  it("cumulative bands are the quantiles of the replicates' running sums (exact, same draws)", async () => {
+    const plain = await irfBands(res, { horizon: 6, replications: 50, seed: 8, progress: false });
+    const cum = await irfBands(res, { horizon: 6, replications: 50, seed: 8, cumulative: true, workers: 2, progress: false });
+    const R = 50, cell = (h: number, i: number, j: number) => (h * 3 + i) * 3 + j;
+    for (let r = 0; r < R; r++) {
+      let acc = 0;
+      for (let h = 0; h <= 6; h++) {
+        acc += plain.draws[cell(h, 2, 0) * R + r];
+        expect(cum.draws[cell(h, 2, 0) * R + r]).toBe(acc);
+      }
+    }
+  });
   it("Hall intervals reflect the percentile interval around the point estimate (1e-15 abs)", async () => {
     const ir = irf(res, 5);
     const p = await irfBands(res, { horizon: 5, replications: 100, seed: 4, progress: false });

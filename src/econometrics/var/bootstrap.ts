@@ -40,9 +40,11 @@ export interface BootstrapSpec {
   P: Float64Array;
   /** 1 for the df-adjusted sigma_u, (T - m) / T for the ML one (IrfSigma "ml"), applied per replicate */
   sigmaScale: number;
+  /** bands for cumulative responses (running sums over h) */
+  cumulative: boolean;
 }
 
-export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, seed: number, sigma: IrfSigma = "df"): BootstrapSpec {
+export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, seed: number, sigma: IrfSigma = "df", cumulative = false): BootstrapSpec {
   if (res.nExog > 0) throw new InvalidParameterError("bootstrap", "bands for VARs with exogenous regressors are not supported; drop --exog or use asymptotic standard errors");
   const { K, p, nobs } = res;
   const d = deterministicCount(res.trend);
@@ -55,7 +57,7 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
   const P = new Float64Array(K * K);
   choleskyInto(Float64Array.from((sigma === "ml" ? res.sigmaUml : res.sigmaU).flat()), K, P);
   const sigmaScale = sigma === "ml" ? res.dfResid / res.nobs : 1;
-  return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P, sigmaScale };
+  return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P, sigmaScale, cumulative };
 }
 
 /**
@@ -143,6 +145,7 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
           }
       }
     }
+    if (spec.cumulative) for (let i = KK; i < stride; i++) th[i] += th[i - KK];
     if (cellMajor) {
       // out[cell * R + r]: ready for per-cell quantiles without a transpose
       const rr = cellOffset + r - r0;
@@ -323,6 +326,8 @@ export interface BandOptions {
   progress?: ProgressOption;
   /** residual covariance for the orthogonalisation: "df" (default, vars/statsmodels) or "ml" (gretl) */
   sigma?: IrfSigma;
+  /** bands for the cumulative orthogonalised responses (vars irf(cumulative = TRUE)); Hall intervals then need irf(...).orthCumulative */
+  cumulative?: boolean;
 }
 
 export interface Bands {
@@ -445,7 +450,7 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   if (interval === "hall" && !pointOrth) throw new InvalidParameterError("interval", "Hall intervals need the point estimates (pass irf(res, H).orth)");
   const sigma: IrfSigma = opts.sigma ?? "df";
   if (sigma !== "df" && sigma !== "ml") throw new InvalidParameterError("sigma", `must be 'df' or 'ml', got '${sigma}'`);
-  const spec = bootstrapSpec(res, H, method, seed, sigma);
+  const spec = bootstrapSpec(res, H, method, seed, sigma, opts.cumulative ?? false);
   const K = res.K;
   const stride = (H + 1) * K * K;
   const bar = progress(`IRF bands (${method}, ${R} replications)`, R, opts.progress ?? true);
