@@ -227,6 +227,29 @@ plot({
 }, { name: "drezner-p5-probabilities" });
 
 // %% [markdown]
+// ## Final outcomes by conflict expectations
+// TIES codes four ways a case ends, at either stage: the target acquiesces, the sender backs down,
+// stalemate, or a negotiated settlement. A multinomial logit (base: the target acquiesces) shows which
+// of them conflict expectations shift.
+
+// %%
+const yF = withOutcome.map((c) => OUTCOME_CATEGORIES.indexOf(c.category!));
+const namesF = ["const", "ally", "MID in previous 10 years", "strategic rivals", "institutional sender", "trade-practices issue"];
+const mF = multinomialLogit(yF, X2a, { names: namesF, clusters: withOutcome.map((c) => c.target!) });
+table({
+  caption: "Multinomial logit of the final outcome (base: target acquiesces)",
+  columns: ["regressor", ...OUTCOME_CATEGORIES.slice(1).flatMap((k) => [k, "s.e."])],
+  rows: namesF.map((v, j) => [v, ...[0, 1, 2].flatMap((b) => [mF.coef[b * namesF.length + j], mF.stderr[b * namesF.length + j]])]),
+  digits: 3, note: `N = ${mF.nobs}; s.e. clustered by target state; LR test of all slopes: χ²(${lrTestNull(mF).df}) = ${lrTestNull(mF).statistic.toFixed(2)}, p = ${lrTestNull(mF).pvalue.toFixed(4)}.`,
+}, { name: "drezner-final-outcomes" });
+const pF = predictMultinomial(mF, profiles.map((p) => [1, p.ally, p.mid, p.riv, colMean(X2a, 4), colMean(X2a, 5)]));
+plot({
+  data: OUTCOME_CATEGORIES.map((lab, c) => ({ type: "bar", name: lab, x: profiles.map((p) => p.label), y: pF.map((r) => r[c]), marker: { color: PALETTE[c] } })),
+  layout: { title: "Final outcome by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship" } },
+}, { name: "drezner-final-outcomes" });
+md(`Predicted outcome shares: for rivals with a recent MID the target acquiesces with probability ${pct(pF[3][0])}, the sender backs down with probability ${pct(pF[3][1])} and the case ends in stalemate with probability ${pct(pF[3][2])}; for allies the three are ${pct(pF[0][0])}, ${pct(pF[0][1])} and ${pct(pF[0][2])}. Against rivals the sender's retreat, not deadlock, takes up most of the missing concessions (rivalry coefficient for "sender capitulates" ${f3(mF.coef[3])}, s.e. ${f3(mF.stderr[3])}).`);
+
+// %% [markdown]
 // ## Further statements in the essay
 // The 2025 essay adds claims beyond the five propositions: the sender is most eager exactly where
 // concessions are least likely (the paradox itself); the biggest asks — territory, the target's own
