@@ -8,7 +8,8 @@
  * Standard errors: classical (inverse observed information), robust sandwich HC0 and HC1 (factor
  * N/(N-K)), and clustered (Liang & Zeger 1986) with the small-sample factor G/(G-1) (N-1)/(N-K)
  * that Stata, statsmodels and R's sandwich::vcovCL use. Average marginal effects (with delta-method
- * standard errors for the binary models), predicted probabilities and likelihood-ratio tests.
+ * standard errors for the binary models), predicted probabilities and likelihood-ratio tests;
+ * Firth's penalised logit for separated data (`firthLogit`).
  *
  * Bad input fails before or during the fit with a typed error that says what to do: missing values
  * (row and column named), a non-varying outcome, empty categories, constant or collinear regressors
@@ -233,7 +234,7 @@ function checkDummySeparation(d: Design, names: string[], y: ArrayLike<number>, 
       for (const lev of [0, 1]) for (let c = 0; c < J; c++) {
         if (cnt[lev][c] === 0) {
           const nLev = cnt[lev].reduce((a, b) => a + b, 0);
-          throw new ConvergenceError("NO_CONVERGENCE", `${what}: quasi-complete separation — no observation with '${names[j]}' = ${lev} has outcome ${c} (${nLev} rows at that level), so its coefficient would be infinite. Drop or recode '${names[j]}', merge outcome categories, or use penalised (Firth) estimation.`, { column: names[j], level: lev, category: c });
+          throw new ConvergenceError("NO_CONVERGENCE", `${what}: quasi-complete separation — no observation with '${names[j]}' = ${lev} has outcome ${c} (${nLev} rows at that level), so its coefficient would be infinite. Drop or recode '${names[j]}', merge outcome categories, or use penalised estimation (firthLogit for a binary logit).`, { column: names[j], level: lev, category: c });
         }
       }
     } else {
@@ -278,7 +279,7 @@ function divergenceCheck(scale: Float64Array, names: string[], blocks: number, w
     // name the slope that runs away if there is one (the intercept then diverges with it)
     const at = worstSlope >= 0 && worstSlopeV > 5 ? worstSlope : worst;
     const j = at % k, b = Math.floor(at / k);
-    throw new ConvergenceError("NO_CONVERGENCE", `${what}: the coefficient of '${names[j]}'${blocks > 1 ? ` (category ${b + 1})` : ""} diverges (${th[at].toPrecision(3)}, standardised ${(Math.abs(th[at]) * scale[j]).toFixed(1)}): the outcome is (quasi-)perfectly separated by this regressor or a combination of regressors. Drop or recode it, merge outcome categories, or use penalised (Firth) estimation.`, { column: names[j] });
+    throw new ConvergenceError("NO_CONVERGENCE", `${what}: the coefficient of '${names[j]}'${blocks > 1 ? ` (category ${b + 1})` : ""} diverges (${th[at].toPrecision(3)}, standardised ${(Math.abs(th[at]) * scale[j]).toFixed(1)}): the outcome is (quasi-)perfectly separated by this regressor or a combination of regressors. Drop or recode it, merge outcome categories, or use penalised estimation (firthLogit for a binary logit).`, { column: names[j] });
   };
 }
 
@@ -452,6 +453,88 @@ export function binaryChoice(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number
     }
   }
   return finish(what, link, names, r.theta, r.ll, llNull, r.H, scores, n, k, r.iterations, opts, w ? tot : n);
+}
+
+/**
+ * Firth's (1993) penalised-likelihood logit: maximises log L(b) + 0.5 log det(X'WX), whose
+ * estimates are finite under separation and have O(1/n) bias removed (Heinze & Schemper 2002).
+ * The modified score is X'(y - p + h (1/2 - p)), h the diagonal of the hat matrix
+ * W^1/2 X (X'WX)^-1 X' W^1/2; we take Fisher-scoring steps (X'WX)^-1 U* with step halving on the
+ * penalised log-likelihood, as R's logistf and brglm2 (type "AS_mean") do. Standard errors come
+ * from (X'WX)^-1 at the estimate; `llf` is the unpenalised log-likelihood there, `penalizedLlf`
+ * the objective. Use it when binaryChoice reports separation.
+ */
+export function firthLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>, opts: { names?: string[] } & FitControl = {}): DiscreteResult & { penalizedLlf: number } {
+  const { d, names } = toDesign(X, opts.names);
+  const { n, k, x } = d;
+  checkOutcome(y, n);
+  const what = "Firth logit";
+  let ones = 0;
+  for (let i = 0; i < n; i++) {
+    if (y[i] !== 0 && y[i] !== 1) throw new DataError("DATA_PARSE", `${what}: the outcome must be 0 or 1, got ${y[i]} at row ${i + 1}`, { row: i + 1 });
+    ones += y[i];
+  }
+  if (ones === 0 || ones === n) throw new DataError("DATA_PARSE", `${what}: the outcome does not vary: nothing to estimate`);
+  if (n <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${n} observations for ${k} parameters`);
+  checkRank(d, names, false, what);
+  const maxIter = opts.maxIter ?? 200, tol = opts.tol ?? 1e-10;
+  const p = new Float64Array(n), I = new Float64Array(k * k);
+  // evaluates p, I = X'WX and its Cholesky factor; returns [penalised ll, ll, L]
+  const evaluate = (b: Float64Array): [number, number, Float64Array | null] => {
+    I.fill(0);
+    let ll = 0;
+    for (let i = 0; i < n; i++) {
+      let xb = 0;
+      for (let j = 0; j < k; j++) xb += x[i * k + j] * b[j];
+      p[i] = logistic(xb);
+      const li = y[i] ? -Math.log1p(Math.exp(-xb)) : -Math.log1p(Math.exp(xb));
+      ll += Number.isFinite(li) ? li : y[i] ? xb : -xb;
+      const w = p[i] * (1 - p[i]);
+      for (let a = 0; a < k; a++) { const t = w * x[i * k + a]; for (let c = 0; c <= a; c++) I[a * k + c] += t * x[i * k + c]; }
+    }
+    for (let a = 0; a < k; a++) for (let c = a + 1; c < k; c++) I[a * k + c] = I[c * k + a];
+    const L = cholesky(I, k);
+    if (!L) return [-Infinity, ll, null];
+    let logdet = 0;
+    for (let a = 0; a < k; a++) logdet += 2 * Math.log(L[a * k + a]);
+    return [ll + 0.5 * logdet, ll, L];
+  };
+  let b = new Float64Array(k);
+  let [pll, ll, L] = evaluate(b);
+  if (!L) throw new NumericalError("SINGULAR_MATRIX", `${what}: X'WX is singular at the start`);
+  for (let it = 1; it <= maxIter; it++) {
+    const Iinv = cholInverse(L!, k);
+    const U = new Float64Array(k);
+    for (let i = 0; i < n; i++) {
+      let h = 0;
+      const w = p[i] * (1 - p[i]);
+      for (let a = 0; a < k; a++) { let t = 0; for (let c = 0; c < k; c++) t += Iinv[a * k + c] * x[i * k + c]; h += x[i * k + a] * t; }
+      h *= w;
+      const r = y[i] - p[i] + h * (0.5 - p[i]);
+      for (let a = 0; a < k; a++) U[a] += r * x[i * k + a];
+    }
+    const step = cholSolve(L!, k, U);
+    let lambda = 1, nb = new Float64Array(k), res: [number, number, Float64Array | null] = [-Infinity, 0, null];
+    for (let hlv = 0; hlv < 50; hlv++) {
+      for (let a = 0; a < k; a++) nb[a] = b[a] + lambda * step[a];
+      res = evaluate(nb);
+      if (res[2] && res[0] >= pll - 1e-10 * (1 + Math.abs(pll))) break;
+      lambda /= 2;
+    }
+    if (!res[2]) throw new NumericalError("NUMERIC", `${what}: X'WX became singular; rescale the regressors`);
+    let change = 0;
+    for (let a = 0; a < k; a++) change = Math.max(change, Math.abs(lambda * step[a]) / Math.max(1, Math.abs(nb[a])));
+    b = Float64Array.from(nb);
+    [pll, ll, L] = res;
+    if (change < tol) {
+      const H = new Float64Array(k * k);
+      for (let a = 0; a < k * k; a++) H[a] = -I[a];
+      const pbar = ones / n;
+      const llNull = ones * Math.log(pbar) + (n - ones) * Math.log(1 - pbar);
+      return { ...finish(what, "logit", names, b, ll, llNull, H, null, n, k, it, {}), penalizedLlf: pll };
+    }
+  }
+  throw new ConvergenceError("NO_CONVERGENCE", `${what}: did not converge in ${maxIter} iterations; rescale the regressors or raise maxIter.`);
 }
 
 function linkFns(link: Link): { F: (v: number) => number; f: (v: number) => number; df: (v: number) => number } {

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  averageMarginalEffect, binaryChoice, deltaMethod, lrTest, marginalEffectsMultinomialSE, marginalEffectsOrderedSE, lrTestNull, marginalEffectBinary, marginalEffectsMultinomial, marginalEffectsOrdered,
+  averageMarginalEffect, binaryChoice, deltaMethod, firthLogit, lrTest, marginalEffectsMultinomialSE, marginalEffectsOrderedSE, lrTestNull, marginalEffectBinary, marginalEffectsMultinomial, marginalEffectsOrdered,
   multinomialLogit, orderedChoice, predictMultinomial, predictOrdered,
 } from "../../src/econometrics/discrete";
 import { ConvergenceError, DataError, NumericalError } from "../../src/core/errors";
@@ -136,12 +136,34 @@ describe("multinomial logit equals statsmodels and nnet::multinom (1e-6 relative
   });
 });
 
+describe("Firth logit equals R brglm2 (type AS_mean) — also where the plain logit has no finite MLE (1e-6 relative; measured 1e-10)", () => {
+  it("fixture data: close to the plain logit, shrunk toward zero", () => {
+    const f = firthLogit(yb, X);
+    expect(rel(f.coef, refR.firth.coef)).toBeLessThan(TOL);
+    expect(rel(f.stderr, refR.firth.se)).toBeLessThan(TOL);
+    const m = binaryChoice(yb, X);
+    for (let j = 1; j < 3; j++) expect(Math.abs(f.coef[j])).toBeLessThan(Math.abs(m.coef[j]));
+    expect(f.penalizedLlf).toBeGreaterThan(f.llf);
+  });
+  it("complete and quasi-complete separation give finite estimates", () => {
+    const i40 = Array.from({ length: 40 }, (_, i) => i);
+    const fc = firthLogit(i40.map((i) => (i > 19 ? 1 : 0)), i40.map((i) => [1, i]));
+    expect(rel(fc.coef, refR.firth_complete_separation.coef)).toBeLessThan(TOL);
+    expect(rel(fc.stderr, refR.firth_complete_separation.se)).toBeLessThan(TOL);
+    const i60 = Array.from({ length: 60 }, (_, i) => i);
+    const xs = i60.map((i) => [1, i % 3 === 0 ? 1 : 0, Math.sin(i)]);
+    const fd = firthLogit(xs.map((r, i) => (r[1] === 1 ? 1 : i % 2)), xs, { names: ["const", "treated", "z"] });
+    expect(rel(fd.coef, refR.firth_dummy_separation.coef)).toBeLessThan(TOL);
+    expect(rel(fd.stderr, refR.firth_dummy_separation.se)).toBeLessThan(TOL);
+  });
+});
+
 describe("bad input gives a typed error that says what to do", () => {
   it("complete separation by a continuous regressor", () => {
     const x = Array.from({ length: 40 }, (_, i) => [1, i]);
     const y = x.map((r) => (r[1] > 19 ? 1 : 0));
     expect(() => binaryChoice(y, x, { names: ["const", "x"] })).toThrow(ConvergenceError);
-    expect(() => binaryChoice(y, x, { names: ["const", "x"] })).toThrow(/'x' diverges.*separated/);
+    expect(() => binaryChoice(y, x, { names: ["const", "x"] })).toThrow(/'x' diverges.*separated.*firthLogit/);
     expect(() => binaryChoice(y, x, { link: "probit" })).toThrow(ConvergenceError);
   });
   it("quasi-complete separation by a dummy (all treated rows have y = 1)", () => {
