@@ -62,6 +62,8 @@ export interface DiscreteResult {
   seType: SeType;
   /** number of clusters when seType is "cluster" */
   nClusters?: number;
+  /** X has a constant column (binary and multinomial models; the ordered model's cutpoints play its role) */
+  hasConstant: boolean;
 }
 
 export interface OrderedResult extends DiscreteResult {
@@ -374,7 +376,7 @@ function finish(model: string, link: Link, names: string[], theta: Float64Array,
   const z = coef.map((b, a) => b / stderr[a]);
   return {
     model, link, names, coef, stderr, z, pvalues: z.map(normalCdf2), covariance, llf: ll, llNull, pseudoR2: 1 - ll / llNull,
-    aic: -2 * ll + 2 * m, bic: -2 * ll + Math.log(nEff) * m, nobs, nRegressors: k, iterations, seType: type, nClusters,
+    aic: -2 * ll + 2 * m, bic: -2 * ll + Math.log(nEff) * m, nobs, nRegressors: k, iterations, seType: type, nClusters, hasConstant: true,
   };
 }
 
@@ -452,7 +454,7 @@ export function binaryChoice(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number
       for (let j = 0; j < k; j++) scores[i * k + j] = wi * gi * x[i * k + j];
     }
   }
-  return finish(what, link, names, r.theta, r.ll, llNull, r.H, scores, n, k, r.iterations, opts, w ? tot : n);
+  return { ...finish(what, link, names, r.theta, r.ll, llNull, r.H, scores, n, k, r.iterations, opts, w ? tot : n), hasConstant: constantColumns(d).some((v, j) => v === 1 && d.x[j] !== 0) };
 }
 
 /**
@@ -531,7 +533,7 @@ export function firthLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>
       for (let a = 0; a < k * k; a++) H[a] = -I[a];
       const pbar = ones / n;
       const llNull = ones * Math.log(pbar) + (n - ones) * Math.log(1 - pbar);
-      return { ...finish(what, "logit", names, b, ll, llNull, H, null, n, k, it, {}), penalizedLlf: pll };
+      return { ...finish(what, "logit", names, b, ll, llNull, H, null, n, k, it, {}), penalizedLlf: pll, hasConstant: constantColumns(d).some((v, j) => v === 1 && d.x[j] !== 0) };
     }
   }
   throw new ConvergenceError("NO_CONVERGENCE", `${what}: did not converge in ${maxIter} iterations; rescale the regressors or raise maxIter.`);
@@ -603,8 +605,12 @@ export function lrTest(restricted: DiscreteResult, unrestricted: DiscreteResult)
   return { statistic: Math.max(stat, 0), df, pvalue: chi2Sf(Math.max(stat, 0), df) };
 }
 
-/** LR test of all slopes = 0 (against the intercept-only or cutpoints-only model). */
+/**
+ * LR test of all slopes = 0 against the intercept-only model (cutpoints-only for ordered models).
+ * Binary and multinomial fits must include a constant column, else the null model is not nested.
+ */
 export function lrTestNull(res: DiscreteResult): { statistic: number; df: number; pvalue: number } {
+  if (!res.model.startsWith("ordered") && !res.hasConstant) throw new InvalidParameterError("lrTestNull", "the model has no constant column, so the intercept-only model is not nested in it; add a constant or use lrTest against an explicit restricted fit");
   const blocks = res.model === "multinomial logit" ? (res as MultinomialResult).categories - 1 : 1;
   const slopes = res.model.startsWith("ordered") ? res.nRegressors : blocks * (res.nRegressors - 1);
   const stat = 2 * (res.llf - res.llNull);
@@ -781,7 +787,7 @@ export function multinomialLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<nu
   }
   const allNames: string[] = [];
   for (let j = 1; j < J; j++) for (const nm of names) allNames.push(`${nm}[${j}]`);
-  return { ...finish(what, "logit", allNames, r.theta, r.ll, llNull, r.H, scores, n, k, r.iterations, opts), categories: J };
+  return { ...finish(what, "logit", allNames, r.theta, r.ll, llNull, r.H, scores, n, k, r.iterations, opts), categories: J, hasConstant: constantColumns(d).some((v, j) => v === 1 && d.x[j] !== 0) };
 }
 
 /** Predicted category probabilities of a multinomial logit, one row of J values per row of X. */

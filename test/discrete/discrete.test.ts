@@ -77,6 +77,8 @@ describe("binary logit/probit equal statsmodels and R glm (1e-6 relative; measur
     expect(t0.df).toBe(2);
     expect(t0.statistic).toBeCloseTo(2 * (full.llf - full.llNull), 10);
     expect(() => lrTest(full, restr)).toThrow(/more parameters/);
+    expect(() => lrTestNull(binaryChoice(yb, X.map((x) => [x[1], x[2]])))).toThrow(/no constant column/);
+    expect(lrTestNull(multinomialLogit(ym, X)).df).toBe(4);
   });
 });
 
