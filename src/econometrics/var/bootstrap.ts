@@ -88,11 +88,15 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
   const eps = new Float64Array(K);
   const burn = 100;
   const nb = spec.resid.length / K;
-  const th = new Float64Array(stride);
+  // Theta_0..Theta_H after p zero matrices (Theta_{-p}..Theta_{-1} = 0), so the MA recursion has one
+  // shape for every h; th is the view from Theta_0
+  const pK = p * K;
+  const thp = new Float64Array((p + H + 1) * KK);
+  const th = thp.subarray(p * KK);
+  const Abw = new Float64Array(K * pK);
   const buf = method === "gaussian" ? new Float64Array((Ttotal + burn) * K) : ys;
   // lag matrices laid out against the contiguous window y_{t-p}..y_{t-1} (oldest first):
   // Aw[i * pK + (p - l) K + j] = A_l[i][j], so each simulated value is one dot product of length pK
-  const pK = p * K;
   const Aw = new Float64Array(K * pK);
   for (let l = 1; l <= p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Aw[i * pK + (p - l) * K + j] = spec.A[(l - 1) * KK + i * K + j];
   const det = spec.det, resid = spec.resid;
@@ -106,8 +110,13 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
           let v = d >= 1 ? det[i] : 0;
           if (d === 2) v += det[K + i] * (t + 1);
           const ao = i * pK;
-          for (let q = 0; q < pK; q++) v += Aw[ao + q] * ys[base + q];
-          ys[to + i] = v + resid[ro + i];
+          let w = 0, q = 0;
+          for (; q + 1 < pK; q += 2) {
+            v += Aw[ao + q] * ys[base + q];
+            w += Aw[ao + q + 1] * ys[base + q + 1];
+          }
+          if (q < pK) v += Aw[ao + q] * ys[base + q];
+          ys[to + i] = v + w + resid[ro + i];
         }
       }
     } else {
@@ -139,21 +148,28 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
     }
     if (spec.sigmaScale !== 1) for (let i = 0; i < KK; i++) S[i] *= spec.sigmaScale;
     if (choleskyInto(S, K, L) >= 0) throw new NumericalError("NOT_POSITIVE_DEFINITE", `bootstrap replicate ${r}: the residual covariance is not positive definite.`);
-    // Theta_h = sum_l A_l Theta_{h-l}, Theta_0 = P (left-multiplied MA recursion)
+    // Theta_h = sum_l A_l Theta_{h-l}, Theta_0 = P (left-multiplied MA recursion): with the lag
+    // matrices in window layout (oldest first) each entry is one dot product over the stacked
+    // Theta_{h-p}..Theta_{h-1}, which sit contiguously in thp
+    for (let l = 1; l <= p; l++) for (let i = 0; i < K; i++) for (let k = 0; k < K; k++) Abw[i * pK + (p - l) * K + k] = Ab[(l - 1) * KK + i * K + k];
     for (let i = 0; i < KK; i++) th[i] = L[i];
     for (let h = 1; h <= H; h++) {
-      const oh = h * KK;
-      th.fill(0, oh, oh + KK);
-      const lmax = h < p ? h : p;
-      for (let l = 1; l <= lmax; l++) {
-        const ao = (l - 1) * KK, po = (h - l) * KK;
-        for (let i = 0; i < K; i++)
-          for (let k = 0; k < K; k++) {
-            const a = Ab[ao + i * K + k];
-            if (a === 0) continue;
-            const src = po + k * K, dst = oh + i * K;
-            for (let j = 0; j < K; j++) th[dst + j] += a * th[src + j];
+      const win = h * KK, oh = (p + h) * KK;
+      for (let i = 0; i < K; i++) {
+        const ao = i * pK;
+        for (let j = 0; j < K; j++) {
+          // four partial sums: a single accumulator is bound by the floating-point add latency
+          let v0 = 0, v1 = 0, v2 = 0, v3 = 0, q = 0;
+          const b = win + j;
+          for (; q + 3 < pK; q += 4) {
+            v0 += Abw[ao + q] * thp[b + q * K];
+            v1 += Abw[ao + q + 1] * thp[b + (q + 1) * K];
+            v2 += Abw[ao + q + 2] * thp[b + (q + 2) * K];
+            v3 += Abw[ao + q + 3] * thp[b + (q + 3) * K];
           }
+          for (; q < pK; q++) v0 += Abw[ao + q] * thp[b + q * K];
+          thp[oh + i * K + j] = (v0 + v1) + (v2 + v3);
+        }
       }
     }
     if (spec.cumulative) for (let i = KK; i < stride; i++) th[i] += th[i - KK];
@@ -277,14 +293,17 @@ function accumulateByMoments(ys: Float64Array, Ttotal: number, K: number, p: num
       const jmax = del === 0 ? i + 1 : K;
       for (let j = 0; j < jmax; j++) {
         const oj = j * N - del;
-        let v0 = 0, v1 = 0;
+        // four partial sums (a single accumulator is bound by the add latency)
+        let v0 = 0, v1 = 0, v2 = 0, v3 = 0;
         let s = del;
-        for (; s + 1 < N; s += 2) {
+        for (; s + 3 < N; s += 4) {
           v0 += yc[oi + s] * yc[oj + s];
           v1 += yc[oi + s + 1] * yc[oj + s + 1];
+          v2 += yc[oi + s + 2] * yc[oj + s + 2];
+          v3 += yc[oi + s + 3] * yc[oj + s + 3];
         }
-        if (s < N) v0 += yc[oi + s] * yc[oj + s];
-        F[fo + i * K + j] = v0 + v1;
+        for (; s < N; s++) v0 += yc[oi + s] * yc[oj + s];
+        F[fo + i * K + j] = (v0 + v1) + (v2 + v3);
       }
     }
   }
