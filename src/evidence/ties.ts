@@ -15,7 +15,8 @@
  * system lists it as a member then; TIES uses 1000 for the European Community/Union, which is not a
  * state — such senders and targets have no dyadic conflict measures (null) and no dyad rows.
  */
-import { DataError } from "../core/errors";
+import { DataError, InvalidParameterError } from "../core/errors";
+import { Rng } from "../core/rng";
 import { CsvTable, numericColumn, readCsv, stringColumn } from "../data/csv";
 import { dataFile } from "../data/datadir";
 
@@ -116,6 +117,8 @@ export interface ConflictData {
   states: Map<number, [number, number][]>;
   /** `${sender}-${target}-${decade}` -> |Polity difference| (both directions stored) */
   polityDistance: Map<string, number>;
+  /** COW major-power spells (optional so hand-made test data can omit it) */
+  majors?: Map<number, [number, number][]>;
 }
 
 const pairKey = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
@@ -124,6 +127,12 @@ const num = (t: CsvTable, c: string) => numericColumn(t, c);
 /** Is `ccode` a member of the COW state system in `year`? */
 export function isState(cd: ConflictData, ccode: number, year: number): boolean {
   const spells = cd.states.get(ccode);
+  return !!spells && spells.some(([a, b]) => a <= year && year <= b);
+}
+
+/** Is `ccode` a COW major power in `year`? */
+export function isMajor(cd: ConflictData, ccode: number, year: number): boolean {
+  const spells = cd.majors?.get(ccode);
   return !!spells && spells.some(([a, b]) => a <= year && year <= b);
 }
 
@@ -190,7 +199,14 @@ export function loadConflictData(): ConflictData {
     polityDistance.set(`${g1[i]}-${g2[i]}-${gd[i]}`, dist);
     if (!polityDistance.has(`${g2[i]}-${g1[i]}-${gd[i]}`)) polityDistance.set(`${g2[i]}-${g1[i]}-${gd[i]}`, dist);
   }
-  return { allied, midOnsets, rivalries, states, polityDistance };
+  const mj = readCsv(dataFile("peacesciencer/cow_majors.csv"));
+  const mc = num(mj, "ccode").values, ms = num(mj, "styear").values, me = num(mj, "endyear").values;
+  const majors = new Map<number, [number, number][]>();
+  for (let i = 0; i < mc.length; i++) {
+    if (!majors.has(mc[i])) majors.set(mc[i], []);
+    majors.get(mc[i])!.push([ms[i], me[i]]);
+  }
+  return { allied, midOnsets, rivalries, states, polityDistance, majors };
 }
 
 /**
@@ -307,4 +323,54 @@ export function randomTargetingBaseline(cases: TiesCase[], cd: ConflictData): { 
 export function expectedAllyShare(cases: TiesCase[], cd: ConflictData): { observed: number; expected: number; n: number } {
   const b = randomTargetingBaseline(cases, cd);
   return { observed: b.observed.ally, expected: b.expected.ally, n: b.n };
+}
+
+/** One row of the target-choice (case-control) sample. */
+export interface TargetChoiceRow {
+  caseid: string;
+  year: number;
+  sender: number;
+  target: number;
+  /** 1 for the target the sender chose, 0 for a sampled control */
+  chosen: 0 | 1;
+  ally: 0 | 1;
+  priorMids: number;
+  rivalry: 0 | 1;
+  /** the (potential) target is a COW major power that year */
+  targetMajor: 0 | 1;
+}
+
+/**
+ * Case-control sample for "whom do senders target?": for every case with a state primary sender
+ * and target, the chosen target plus `controls` other members of the state system that year drawn
+ * at random without replacement (never the sender or the chosen target), each with the sender's
+ * conflict measures towards it. A logit of `chosen` on these rows estimates the slopes of the
+ * targeting model consistently (Prentice & Pyke 1979); the intercept reflects the sampling ratio.
+ * Deterministic for a given seed.
+ */
+export function targetChoiceSample(cases: TiesCase[], cd: ConflictData, opts: { controls?: number; seed?: number } = {}): TargetChoiceRow[] {
+  const controls = opts.controls ?? 20;
+  if (!Number.isInteger(controls) || controls < 1) throw new InvalidParameterError("controls", "must be a positive integer", controls);
+  const rng = new Rng(opts.seed ?? 20240601);
+  const members = new Map<number, number[]>();
+  const out: TargetChoiceRow[] = [];
+  const row = (c: TiesCase, t: number, chosen: 0 | 1): TargetChoiceRow => {
+    const m = conflictMeasures(cd, c.primarySender!, t, c.year);
+    return { caseid: c.caseid, year: c.year, sender: c.primarySender!, target: t, chosen, ally: m.ally, priorMids: m.priorMids, rivalry: m.rivalry, targetMajor: isMajor(cd, t, c.year) ? 1 : 0 };
+  };
+  for (const c of cases) {
+    if (c.primarySender === null || c.target === null || c.primarySender === c.target) continue;
+    let pool = members.get(c.year);
+    if (!pool) { pool = [...cd.states.keys()].filter((s) => isState(cd, s, c.year)).sort((a, b) => a - b); members.set(c.year, pool); }
+    const cand = pool.filter((s) => s !== c.primarySender && s !== c.target);
+    if (cand.length < controls) throw new DataError("TOO_FEW_OBSERVATIONS", `case ${c.caseid}: only ${cand.length} possible control targets in ${c.year}, asked for ${controls}`);
+    out.push(row(c, c.target, 1));
+    // partial Fisher-Yates: the first `controls` entries become a uniform sample without replacement
+    for (let i = 0; i < controls; i++) {
+      const j = i + rng.int(cand.length - i);
+      const tmp = cand[i]; cand[i] = cand[j]; cand[j] = tmp;
+      out.push(row(c, cand[i], 0));
+    }
+  }
+  return out;
 }

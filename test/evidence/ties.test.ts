@@ -4,7 +4,7 @@
  * the conflict measures (windows checked on a hand-made ConflictData).
  */
 import { describe, expect, it } from "vitest";
-import { ConflictData, conflictMeasures, decodeOutcome, isState, loadConflictData, loadTiesCases, randomTargetingBaseline, tiesDyads } from "../../src/evidence/ties";
+import { ConflictData, conflictMeasures, decodeOutcome, isMajor, isState, loadConflictData, loadTiesCases, randomTargetingBaseline, targetChoiceSample, tiesDyads } from "../../src/evidence/ties";
 
 const cd = loadConflictData();
 const cases = loadTiesCases(cd);
@@ -109,5 +109,43 @@ describe("conflict expectations", () => {
     expect(b.observed.ally).toBe(cases.filter((c) => c.ally === 1).length);
     expect(b.expected.ally).toBeGreaterThan(0);
     expect(b.expected.ally).toBeLessThan(b.n);
+  });
+});
+
+describe("target-choice (case-control) sample", () => {
+  const s1 = targetChoiceSample(cases, cd, { controls: 20, seed: 7 });
+  it("one chosen target and 20 distinct state controls per dyadic case", () => {
+    expect(s1.length).toBe(1222 * 21);
+    const byCase = new Map<string, typeof s1>();
+    for (const r of s1) { if (!byCase.has(r.caseid)) byCase.set(r.caseid, []); byCase.get(r.caseid)!.push(r); }
+    expect(byCase.size).toBe(1222);
+    for (const [id, rows] of byCase) {
+      const c = byId(id);
+      expect(rows.filter((r) => r.chosen === 1).map((r) => r.target)).toEqual([c.target]);
+      const ctrl = rows.filter((r) => r.chosen === 0).map((r) => r.target);
+      expect(new Set(ctrl).size).toBe(20);
+      for (const t of ctrl) {
+        expect(t === c.target || t === c.primarySender).toBe(false);
+        expect(isState(cd, t, c.year)).toBe(true);
+      }
+    }
+  });
+  it("the chosen row carries the case's own conflict measures", () => {
+    for (const r of s1.filter((x) => x.chosen === 1).slice(0, 200)) {
+      const c = byId(r.caseid);
+      expect([r.ally, r.priorMids, r.rivalry]).toEqual([c.ally, c.priorMids, c.rivalry]);
+    }
+  });
+  it("is deterministic for a seed and changes with it", () => {
+    const again = targetChoiceSample(cases, cd, { controls: 20, seed: 7 });
+    expect(again.map((r) => r.target)).toEqual(s1.map((r) => r.target));
+    const other = targetChoiceSample(cases, cd, { controls: 20, seed: 8 });
+    expect(other.map((r) => r.target)).not.toEqual(s1.map((r) => r.target));
+    expect(() => targetChoiceSample(cases, cd, { controls: 0 })).toThrow(/positive integer/);
+  });
+  it("major powers from the COW list", () => {
+    expect(isMajor(cd, 2, 1980)).toBe(true);
+    expect(isMajor(cd, 365, 1980)).toBe(true);
+    expect(isMajor(cd, 20, 1980)).toBe(false);
   });
 });
