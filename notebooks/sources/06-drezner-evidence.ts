@@ -15,7 +15,8 @@
 // (absolute Polity difference) exists only for 1970-1999 dyads in the Crisman-Cox and Gibilisco
 // file, so we use it in one robustness check. Every coding decision is in `src/evidence/ties.ts`,
 // and the estimators are in `src/econometrics/discrete.ts`, which is checked against R (glm,
-// MASS::polr, nnet::multinom) and statsmodels. Standard errors are clustered by target state.
+// MASS::polr, nnet::multinom) and statsmodels. Standard errors are clustered by target state unless
+// a table says otherwise.
 //
 // A claim's verdict says whether these data support the statement (5% level where a coefficient is
 // involved), with the numbers in its explanation. Published is "supported" throughout: the essay and
@@ -411,7 +412,7 @@ claimsTable("drezner-1999");
 //   demands; negotiated settlements are left out of it.
 // - The conflict measures are proxies for expectations: alliances and disputes record past and
 //   present relations, not what leaders expect.
-// - The costs are coded in three broad categories and are missing for a third of the cases.
+// - The costs are coded in three broad categories and are missing for 40-45% of the cases.
 // - The book's own tests used the Hufbauer-Schott-Elliott cases, of which we have no open copy.
 //
 // ## References
