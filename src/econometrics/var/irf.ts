@@ -155,11 +155,10 @@ function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][
   const d = deterministicCount(res.trend);
   const m = res.nRegressors;
   const nA = K * p; // lag regressors
-  // Sigma_alpha = (Z'Z)^-1[lag rows] (x) Sigma_u, ordering vec(A) with A = [A_1 .. A_p] (K x Kp)
+  // Sigma_alpha = W (x) Sigma_u with W = (Z'Z)^-1[lag rows], ordering vec(A) with A = [A_1 .. A_p] (K x Kp)
   const zz = mat(nA, nA);
   for (let i = 0; i < nA; i++) for (let j = 0; j < nA; j++) zz.data[i * nA + j] = res.zzInv.data[(d + i) * m + d + j];
   const sig = fromRows(sigmaRows);
-  const covA = kron(zz, sig);
   // Sigma_sigma = 2 D+ (Sigma (x) Sigma) D+'
   const D = duplicationMatrix(K);
   const Dt = transpose(D);
@@ -171,49 +170,99 @@ function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][
   const Kkk = commutationMatrix(K);
   const Bm = matmul(matmul(L, add(matmul(kron(Ik, P), Kkk), kron(P, Ik))), transpose(L));
   const Hm = transpose(solve(transpose(Bm), L, "the H matrix of the IRF delta method")); // L' B^-1
-  const PIk = kron(transpose(P), Ik);
   const C = companion(res.A);
   const Ct = transpose(C);
-  // powers (A')^k, first K rows
-  const pow: Mat[] = [];
-  let cur = identity(K * p);
-  for (let k = 0; k < H; k++) {
-    pow.push(sliceRows(cur, K));
+  // The coefficient term without forming the KK x K^2p matrices G_h: with Sigma_alpha = W (x) Sigma
+  // (W the lag block of (Z'Z)^-1) and M_a = J (A')^a (K x Kp),
+  //   G_h Sigma_alpha G_h' = sum_{m,n<h} (M_{h-1-m} W M_{h-1-n}') (x) (Phi_m Sigma Phi_n'),
+  //   C_h Sigma_alpha C_h' = sum_{m,n<h} (P' M_{h-1-m} W M_{h-1-n}' P) (x) (Phi_m Sigma Phi_n'),
+  // and only diagonals are needed: diag(X (x) Y)[j K + i] = X[j][j] Y[i][i] (vec is column-major, so
+  // that entry belongs to response i, shock j). O(H^3 K^2 p) instead of O(H K^6 p^2).
+  const Kp = nA;
+  const Mw = new Float64Array(H * K * Kp); // M_a W
+  const Mp = new Float64Array(H * K * Kp); // P' M_a
+  const MpW = new Float64Array(H * K * Kp); // P' M_a W
+  const Mraw = new Float64Array(H * K * Kp); // M_a
+  let cur = identity(Kp);
+  for (let a = 0; a < H; a++) {
+    const o = a * K * Kp;
+    for (let r = 0; r < K; r++) for (let q = 0; q < Kp; q++) Mraw[o + r * Kp + q] = cur.data[r * Kp + q];
+    for (let r = 0; r < K; r++)
+      for (let q = 0; q < Kp; q++) {
+        let v = 0, w = 0;
+        for (let k = 0; k < Kp; k++) v += Mraw[o + r * Kp + k] * zz.data[k * Kp + q];
+        for (let k = 0; k < K; k++) w += P.data[k * K + r] * Mraw[o + k * Kp + q];
+        Mw[o + r * Kp + q] = v;
+        Mp[o + r * Kp + q] = w;
+      }
+    for (let r = 0; r < K; r++)
+      for (let q = 0; q < Kp; q++) {
+        let v = 0;
+        for (let k = 0; k < Kp; k++) v += Mp[o + r * Kp + k] * zz.data[k * Kp + q];
+        MpW[o + r * Kp + q] = v;
+      }
     cur = matmul(cur, Ct);
   }
-  const phiMat = (h: number): Mat => mat(K, K, phi.subarray(h * KK, (h + 1) * KK));
+  // R_m = Phi_m Sigma
+  const Rm = new Float64Array(H * KK);
+  for (let mm = 0; mm < H; mm++)
+    for (let i = 0; i < K; i++)
+      for (let k = 0; k < K; k++) {
+        let v = 0;
+        for (let l = 0; l < K; l++) v += phi[mm * KK + i * K + l] * sig.data[l * K + k];
+        Rm[mm * KK + i * K + k] = v;
+      }
+  const x = new Float64Array(K), xo = new Float64Array(K), yv = new Float64Array(K);
+  const varMa = new Float64Array(KK), varOrth = new Float64Array(KK);
   const orth: number[][][] = [];
   const ma: number[][][] = [];
   for (let h = 0; h <= H; h++) {
-    let covMa: Mat | null = null;
-    let covOrth: Mat;
-    if (h > 0) {
-      let G = mat(KK, KK * p);
-      for (let mm = 0; mm < h; mm++) G = add(G, kron(pow[h - 1 - mm], phiMat(mm)));
-      covMa = matmul(matmul(G, covA), transpose(G));
-      const Ci = matmul(PIk, G);
-      covOrth = matmul(matmul(Ci, covA), transpose(Ci));
-    } else {
-      covOrth = mat(KK, KK);
+    varMa.fill(0);
+    varOrth.fill(0);
+    for (let mm = 0; mm < h; mm++) {
+      const oa = (h - 1 - mm) * K * Kp;
+      for (let nn = 0; nn < h; nn++) {
+        const ob = (h - 1 - nn) * K * Kp;
+        for (let j = 0; j < K; j++) {
+          let v = 0, w = 0;
+          const ra = oa + j * Kp, rb = ob + j * Kp;
+          for (let q = 0; q < Kp; q++) {
+            v += Mw[ra + q] * Mraw[rb + q];
+            w += MpW[ra + q] * Mp[rb + q];
+          }
+          x[j] = v;
+          xo[j] = w;
+        }
+        for (let i = 0; i < K; i++) {
+          let v = 0;
+          for (let k = 0; k < K; k++) v += Rm[mm * KK + i * K + k] * phi[nn * KK + i * K + k];
+          yv[i] = v;
+        }
+        for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) {
+          varMa[i * K + j] += x[j] * yv[i];
+          varOrth[i * K + j] += xo[j] * yv[i];
+        }
+      }
     }
-    const Cbar = matmul(kron(Ik, phiMat(h)), Hm);
-    covOrth = add(covOrth, scale(matmul(matmul(Cbar, covSig), transpose(Cbar)), 1 / T));
-    orth.push(unvecDiagSqrt(covOrth, K));
-    ma.push(covMa ? unvecDiagSqrt(covMa, K) : Array.from({ length: K }, () => new Array(K).fill(0)));
+    // covariance term: Cbar_h Sigma_sigma Cbar_h' / T, Cbar_h = (I (x) Phi_h) H (diagonal only)
+    const Cbar = matmul(kron(Ik, mat(K, K, phi.subarray(h * KK, (h + 1) * KK))), Hm);
+    const CS = matmul(Cbar, covSig);
+    const nv = covSig.rows;
+    const o: number[][] = [], mrow: number[][] = [];
+    for (let i = 0; i < K; i++) {
+      const or: number[] = [], mr: number[] = [];
+      for (let j = 0; j < K; j++) {
+        const idx = j * K + i;
+        let v = 0;
+        for (let a = 0; a < nv; a++) v += CS.data[idx * nv + a] * Cbar.data[idx * nv + a];
+        or.push(Math.sqrt(Math.max(0, varOrth[i * K + j] + v / T)));
+        mr.push(Math.sqrt(Math.max(0, varMa[i * K + j])));
+      }
+      o.push(or);
+      mrow.push(mr);
+    }
+    orth.push(o);
+    ma.push(mrow);
   }
   return { orth, ma };
-}
-
-function sliceRows(a: Mat, r: number): Mat {
-  return mat(r, a.cols, a.data.subarray(0, r * a.cols));
-}
-
-function unvecDiagSqrt(c: Mat, K: number): number[][] {
-  const out: number[][] = Array.from({ length: K }, () => new Array(K).fill(0));
-  for (let col = 0; col < K; col++)
-    for (let row = 0; row < K; row++) {
-      const idx = col * K + row;
-      out[row][col] = Math.sqrt(Math.max(0, c.data[idx * c.cols + idx]));
-    }
-  return out;
 }
