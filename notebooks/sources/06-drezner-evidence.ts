@@ -261,7 +261,8 @@ plot({
   data: OUTCOME_CATEGORIES.map((lab, c) => ({ type: "bar", name: lab, x: profiles.map((p) => p.label), y: pF.map((r) => r[c]), marker: { color: PALETTE[c] } })),
   layout: { title: "Final outcome by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship" } },
 }, { name: "drezner-final-outcomes" });
-md(`Predicted outcome shares: for rivals with a recent MID the target acquiesces with probability ${pct(pF[3][0])}, the sender backs down with probability ${pct(pF[3][1])} and the case ends in stalemate with probability ${pct(pF[3][2])}; for allies the three are ${pct(pF[0][0])}, ${pct(pF[0][1])} and ${pct(pF[0][2])}. Against rivals the sender's retreat, not deadlock, takes up most of the missing concessions (rivalry coefficient for "sender capitulates" ${f3(mF.coef[3])}, s.e. ${f3(mF.stderr[3])}).`);
+const dF = (c: number) => `${pF[3][c] >= pF[1][c] ? "+" : "−"}${(100 * Math.abs(pF[3][c] - pF[1][c])).toFixed(1)} points`;
+md(`Predicted outcome shares for rivals with a recent MID: the target acquiesces ${pct(pF[3][0])}, the sender backs down ${pct(pF[3][1])}, stalemate ${pct(pF[3][2])}, settlement ${pct(pF[3][3])}; for allies ${pct(pF[0][0])}, ${pct(pF[0][1])}, ${pct(pF[0][2])} and ${pct(pF[0][3])}. Compared with targets that are neither allies nor adversaries, the rival profile changes acquiescence by ${dF(0)}, sender retreat by ${dF(1)}, stalemate by ${dF(2)} and settlement by ${dF(3)}: against adversaries, cases that would have ended in a concession end in bargained settlements or in the sender backing down rather than in stalemate.`);
 
 // %% [markdown]
 // ## Further statements in the essay
