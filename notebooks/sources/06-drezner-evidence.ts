@@ -127,7 +127,7 @@ const profiles = [
   { label: "allies", ally: 1, mid: 0, riv: 0 },
   { label: "neither", ally: 0, mid: 0, riv: 0 },
   { label: "recent MID", ally: 0, mid: 1, riv: 0 },
-  { label: "rivals with recent MID", ally: 0, mid: 1, riv: 1 },
+  { label: "rivals with<br>recent MID", ally: 0, mid: 1, riv: 1 },
 ];
 const instMean = colMean(X2b, 4), tradeMean = colMean(X2b, 5);
 plot({
@@ -237,7 +237,7 @@ claim({ paper: "drezner-1999", where: "P5 (selection): targets with a recent dis
 const pm = predictMultinomial(mM, profiles.map((p) => [1, p.ally, p.mid, p.riv, colMean(XM, 4)]));
 plot({
   data: ["target acquiesces to the threat", "threat ends otherwise", "sanctions imposed"].map((lab, c) => ({ type: "bar", name: lab, x: profiles.map((p) => p.label), y: pm.map((r) => r[c]), marker: { color: PALETTE[c] } })),
-  layout: { title: "How a threat ends, by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship" } },
+  layout: { title: "How a threat ends, by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship", tickangle: 0 } },
 }, { name: "drezner-p5-probabilities" });
 
 // %% [markdown]
@@ -259,7 +259,7 @@ table({
 const pF = predictMultinomial(mF, profiles.map((p) => [1, p.ally, p.mid, p.riv, colMean(X2a, 4), colMean(X2a, 5)]));
 plot({
   data: OUTCOME_CATEGORIES.map((lab, c) => ({ type: "bar", name: lab, x: profiles.map((p) => p.label), y: pF.map((r) => r[c]), marker: { color: PALETTE[c] } })),
-  layout: { title: "Final outcome by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship" } },
+  layout: { title: "Final outcome by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship", tickangle: 0 } },
 }, { name: "drezner-final-outcomes" });
 const dF = (c: number) => `${pF[3][c] >= pF[1][c] ? "+" : "−"}${(100 * Math.abs(pF[3][c] - pF[1][c])).toFixed(1)} points`;
 md(`Predicted outcome shares for rivals with a recent MID: the target acquiesces ${pct(pF[3][0])}, the sender backs down ${pct(pF[3][1])}, stalemate ${pct(pF[3][2])}, settlement ${pct(pF[3][3])}; for allies ${pct(pF[0][0])}, ${pct(pF[0][1])}, ${pct(pF[0][2])} and ${pct(pF[0][3])}. Compared with targets that are neither allies nor adversaries, the rival profile changes acquiescence by ${dF(0)}, sender retreat by ${dF(1)}, stalemate by ${dF(2)} and settlement by ${dF(3)}: against adversaries, cases that would have ended in a concession end in bargained settlements or in the sender backing down rather than in stalemate.`);
