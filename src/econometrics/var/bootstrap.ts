@@ -11,7 +11,7 @@
  */
 import * as path from "node:path";
 import { InvalidParameterError, NumericalError } from "../../core/errors";
-import { choleskyInto, QrLeastSquares } from "../../core/linalg";
+import { choleskyInto, fromRows, QrLeastSquares } from "../../core/linalg";
 import { progress, ProgressOption } from "../../core/progress";
 import { Rng } from "../../core/rng";
 import { buildDesign, deterministicCount, Trend, VarResult } from "./estimate";
@@ -55,7 +55,7 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
   for (let t = 0; t < nobs; t++) for (let k = 0; k < K; k++) mean[k] += res.resid[t][k] / nobs;
   for (let t = 0; t < nobs; t++) for (let k = 0; k < K; k++) resid[t * K + k] = res.resid[t][k] - mean[k];
   const P = new Float64Array(K * K);
-  choleskyInto(Float64Array.from((sigma === "ml" ? res.sigmaUml : res.sigmaU).flat()), K, P);
+  choleskyInto(fromRows(sigma === "ml" ? res.sigmaUml : res.sigmaU).data, K, P);
   const sigmaScale = sigma === "ml" ? res.dfResid / res.nobs : 1;
   return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P, sigmaScale, cumulative };
 }

@@ -9,7 +9,7 @@
  * Solves by Householder QR; (Z'Z)^-1 comes from R^-1 R^-T, never from inverting Z'Z.
  */
 import { DataError, InvalidParameterError, NumericalError } from "../../core/errors";
-import { cholesky, eigenvalues, logdetSPD, mat, Mat, QrLeastSquares } from "../../core/linalg";
+import { cholesky, eigenvalues, fromRows, logdetSPD, mat, Mat, QrLeastSquares } from "../../core/linalg";
 import { tCdf2, normalCdf2 } from "../distributions";
 
 export type Trend = "n" | "c" | "ct";
@@ -303,7 +303,7 @@ export function companion(A: number[][][]): Mat {
 /** Lower Cholesky factor P of sigma_u (P P' = sigma_u), for orthogonalised shocks. */
 export function choleskyFactor(sigma: number[][]): number[][] {
   const K = sigma.length;
-  const L = cholesky(mat(K, K, sigma.flat()), "the residual covariance sigma_u (Cholesky identification)");
+  const L = cholesky(fromRows(sigma), "the residual covariance sigma_u (Cholesky identification)");
   const out: number[][] = [];
   for (let i = 0; i < K; i++) out.push(Array.from(L.data.subarray(i * K, (i + 1) * K)));
   return out;

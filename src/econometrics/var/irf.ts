@@ -103,7 +103,7 @@ export function irf(res: VarResult, H: number, opts: { sigma?: IrfSigma } = {}):
   const A = lagMatricesFlat(res);
   const phi = maCoefficientsFlat(A, K, p, H);
   const P = choleskyFactor(S);
-  const th = orthogonaliseFlat(phi, Float64Array.from(P.flat()), K, H);
+  const th = orthogonaliseFlat(phi, fromRows(P).data, K, H); // (Array.prototype.flat is slow in V8)
   const orth = flatToNested(th, K, H);
   const cum: number[][][] = [];
   for (let h = 0; h <= H; h++) cum.push(orth[h].map((row, i) => row.map((v, j) => v + (h > 0 ? cum[h - 1][i][j] : 0))));
