@@ -1,7 +1,8 @@
 /**
  * VAR benchmarks: a 6-variable VAR(2) with T = 100 (simulated, seeded), fit + OIRF + FEVD to
  * h = 20, and 1000-replication residual-bootstrap bands (1 and 2 worker threads). Reference times
- * from statsmodels are measured in the same run when Debian's python3-statsmodels is installed.
+ * are measured in the same run: statsmodels (bench/reference/statsmodels_var.py) when Debian's
+ * python3-statsmodels is installed, R vars (bench/reference/vars_var.R) when installed.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -55,9 +56,23 @@ export async function run(): Promise<BenchResult[]> {
       console.error(`statsmodels reference failed: ${(e as Error).message}`);
     }
   }
-  out.push(result("var.fit_irf_fevd.k6p2t100", tFit, 51, ref ? { tool: "statsmodels", seconds_median: ref.fit_irf_fevd } : null));
-  out.push(result("var.bootstrap1000.k6p2t100", tBoot, 5, ref && ref.bands1000 ? { tool: "statsmodels errband_mc (Gaussian MC)", seconds_median: ref.bands1000 } : null));
+  // R vars (not in Debian; used when installed): its residual bootstrap is the like-for-like reference
+  let rvars: { fit_irf_fevd: number; bands1000?: number } | null = null;
+  if (toolWorks("Rscript", ["-e", "suppressMessages(library(vars))"])) {
+    const csv = path.join(os.tmpdir(), "sanctions-lab-bench-var.csv");
+    fs.writeFileSync(csv, "y1,y2,y3,y4,y5,y6\n" + y.map((r) => r.join(",")).join("\n") + "\n");
+    try {
+      rvars = JSON.parse(execFileSync("Rscript", [path.join(__dirname, "reference", "vars_var.R"), csv], { encoding: "utf8", timeout: 600_000 }));
+    } catch (e) {
+      console.error(`R vars reference failed: ${(e as Error).message}`);
+    }
+  }
+  out.push(result("var.fit_irf_fevd.k6p2t100", tFit, 51, ref ? { tool: "statsmodels", seconds_median: ref.fit_irf_fevd } : rvars ? { tool: "R vars", seconds_median: rvars.fit_irf_fevd } : null));
+  const bootRef = rvars && rvars.bands1000 ? { tool: "R vars irf(boot = TRUE) residual bootstrap", seconds_median: rvars.bands1000 } : ref && ref.bands1000 ? { tool: "statsmodels errband_mc (Gaussian MC)", seconds_median: ref.bands1000 } : null;
+  out.push(result("var.bootstrap1000.k6p2t100", tBoot, 5, bootRef));
   out.forEach(printResult);
+  if (ref && rvars) console.log(`also measured: statsmodels fit+irf+fevd ${(ref.fit_irf_fevd * 1e3).toFixed(2)} ms, errband_mc ${ref.bands1000 ? (ref.bands1000 * 1e3).toFixed(0) + " ms" : "-"}; R vars fit+irf+fevd ${(rvars.fit_irf_fevd * 1e3).toFixed(2)} ms`);
+  if (!rvars) console.log("R vars not installed (not packaged in Debian): no R reference");
   console.log(`var.bootstrap1000.k6p2t100 with 2 worker threads: ${(tBoot2 * 1e3).toFixed(1)} ms (x${(tBoot / tBoot2).toFixed(2)} vs 1 thread; persistent worker pool started in the warm-up run; identical bands by construction; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`);
   console.log(`10000 replications: 1 thread ${(t10k1 * 1e3).toFixed(0)} ms, 2 worker threads ${(t10k2 * 1e3).toFixed(0)} ms (x${(t10k1 / t10k2).toFixed(2)}); bands identical for the same seed`);
   return out;
