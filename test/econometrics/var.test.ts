@@ -7,8 +7,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fitVar, selectOrder, irf, fevd, irfBands, grangerCausality, instantaneousCausality, portmanteau, jarqueBera, forecast, summaryText, summaryLatex, reorder } from "../../src/econometrics/var/index";
+import { fitVar, selectOrder, irf, fevd, irfBands, grangerCausality, instantaneousCausality, portmanteau, jarqueBera, forecast, summaryText, summaryLatex, reorder, quantileType7 } from "../../src/econometrics/var/index";
 import { DataError, InvalidParameterError, NumericalError } from "../../src/core/errors";
+import { bandQuantilesType7 } from "../../src/econometrics/var/bootstrap";
+import { Rng } from "../../src/core/rng";
 
 const FX = path.join(__dirname, "..", "fixtures", "var");
 const json = (f: string) => JSON.parse(fs.readFileSync(path.join(FX, f), "utf8"));
@@ -195,6 +197,16 @@ describe("bands", () => {
         acc += plain.draws[cell(h, 2, 0) * R + r];
         expect(cum.draws[cell(h, 2, 0) * R + r]).toBe(acc);
       }
+    }
+  });
+  it("band quantiles (insertion for narrow tails, selection for wide ones) equal R's type-7 quantiles of the sorted sample exactly", () => {
+    const rng = new Rng(21);
+    for (const n of [50, 1000, 10000]) for (const a of [0.005, 0.025, 0.05, 0.16]) {
+      const x = Float64Array.from({ length: n }, () => rng.normal());
+      const sorted = Float64Array.from(x).sort();
+      const [lo, hi] = bandQuantilesType7(Float64Array.from(x), a);
+      expect(lo).toBe(quantileType7(sorted, a));
+      expect(hi).toBe(quantileType7(sorted, 1 - a));
     }
   });
   it("Hall intervals reflect the percentile interval around the point estimate (1e-15 abs)", async () => {

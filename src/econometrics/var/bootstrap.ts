@@ -448,6 +448,7 @@ export function bandQuantilesType7(x: Float64Array, a: number): [number, number]
   // the k1+2 smallest and the n-k2 largest values, kept sorted by insertion in one pass: for band
   // quantiles (a = 0.025) this touches each value once and inserts rarely, far cheaper than selection
   const m1 = Math.min(n, k1 + 2), m2 = Math.min(n, n - k2);
+  if (m1 > 48 || m2 > 48) return bandQuantilesBySelection(x, h1, k1, h2, k2);
   const lowBuf = tailLow.length >= m1 ? tailLow : (tailLow = new Float64Array(m1));
   const highBuf = tailHigh.length >= m2 ? tailHigh : (tailHigh = new Float64Array(m2));
   let nl = 0, nh = 0;
@@ -470,6 +471,22 @@ export function bandQuantilesType7(x: Float64Array, a: number): [number, number]
   const v2 = fromTop(k2), w2 = k2 + 1 < n ? fromTop(k2 + 1) : v2;
   return [v1 + (h1 - k1) * (w1 - v1), v2 + (h2 - k2) * (w2 - v2)];
 }
+/**
+ * The same two type-7 quantiles by selection on a copy (for wide tails, e.g. 10000 replications,
+ * where keeping hundreds of values sorted by insertion costs more than two O(n) selections).
+ */
+function bandQuantilesBySelection(x: Float64Array, h1: number, k1: number, h2: number, k2: number): [number, number] {
+  const n = x.length;
+  const w = selBuf.length >= n ? selBuf.subarray(0, n) : (selBuf = new Float64Array(n));
+  w.set(x);
+  const v1 = selectKth(w, k1);
+  const w1 = k1 + 1 < n ? minFrom(w, k1 + 1) : v1;
+  // everything above index k1 is >= v1, so the upper quantile is searched there only
+  const v2 = k2 > k1 ? selectKth(w, k2, k1 + 1) : v1;
+  const w2 = k2 + 1 < n ? minFrom(w, k2 + 1) : v2;
+  return [v1 + (h1 - k1) * (w1 - v1), v2 + (h2 - k2) * (w2 - v2)];
+}
+let selBuf = new Float64Array(0);
 let tailLow = new Float64Array(0);
 let tailHigh = new Float64Array(0);
 
