@@ -87,7 +87,6 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
   const zrow = new Float64Array(m);
   const eps = new Float64Array(K);
   const burn = 100;
-  const nb = spec.resid.length / K;
   // Theta_0..Theta_H after p zero matrices (Theta_{-p}..Theta_{-1} = 0), so the MA recursion has one
   // shape for every h; th is the view from Theta_0
   const pK = p * K;
@@ -97,43 +96,9 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
   const buf = method === "gaussian" ? new Float64Array((Ttotal + burn) * K) : ys;
   // lag matrices laid out against the contiguous window y_{t-p}..y_{t-1} (oldest first):
   // Aw[i * pK + (p - l) K + j] = A_l[i][j], so each simulated value is one dot product of length pK
-  const Aw = new Float64Array(K * pK);
-  for (let l = 1; l <= p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Aw[i * pK + (p - l) * K + j] = spec.A[(l - 1) * KK + i * K + j];
-  const det = spec.det, resid = spec.resid;
+  const Aw = windowLags(spec);
   for (let r = r0; r < r1; r++) {
-    const rng = Rng.stream(spec.seed, r);
-    if (method === "residual") {
-      for (let i = 0; i < pK; i++) ys[i] = spec.y[i];
-      for (let t = p; t < Ttotal; t++) {
-        const ro = rng.int(nb) * K, base = (t - p) * K, to = t * K;
-        for (let i = 0; i < K; i++) {
-          let v = d >= 1 ? det[i] : 0;
-          if (d === 2) v += det[K + i] * (t + 1);
-          const ao = i * pK;
-          let w = 0, q = 0;
-          for (; q + 1 < pK; q += 2) {
-            v += Aw[ao + q] * ys[base + q];
-            w += Aw[ao + q + 1] * ys[base + q + 1];
-          }
-          if (q < pK) v += Aw[ao + q] * ys[base + q];
-          ys[to + i] = v + w + resid[ro + i];
-        }
-      }
-    } else {
-      // Gaussian: burn-in from zero, then keep Ttotal rows (statsmodels util.varsim)
-      const total = Ttotal + burn;
-      buf.fill(0, 0, p * K);
-      for (let t = p; t < total; t++) {
-        for (let k = 0; k < K; k++) eps[k] = rng.normal();
-        simulateRow(spec, buf, t, t - burn, d);
-        for (let i = 0; i < K; i++) {
-          let s = 0;
-          for (let k = 0; k <= i; k++) s += spec.P[i * K + k] * eps[k];
-          buf[t * K + i] += s;
-        }
-      }
-      ys.set(buf.subarray(burn * K, (burn + Ttotal) * K));
-    }
+    simulateSeries(spec, r, ys, buf, eps, Aw);
     // Refit. Replicates use the normal equations (Z'Z b = Z'y by Cholesky, accumulated straight
     // from the simulated series), about 3x cheaper than QR; when Z'Z is poorly conditioned
     // (pivot ratio above 1e8, i.e. cond(Z'Z) above about 1e16 / 1e8) the replicate falls back to QR.
@@ -180,6 +145,73 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
     } else out.set(th, (r - r0) * stride);
     if (onTick) onTick();
   }
+}
+
+/**
+ * Replicate r's artificial series (Ttotal x K, row-major) into ys: the residual bootstrap (first p
+ * rows fixed, recentred residuals drawn iid) or the Gaussian simulation (burn-in from zero).
+ * `buf` is ys (residual) or a (Ttotal + 100) x K scratch (gaussian); Aw is the lag window layout.
+ */
+function simulateSeries(spec: BootstrapSpec, r: number, ys: Float64Array, buf: Float64Array, eps: Float64Array, Aw: Float64Array): void {
+  const { K, p, Ttotal, method } = spec;
+  const d = deterministicCount(spec.trend);
+  const pK = p * K;
+  const burn = 100;
+  const nb = spec.resid.length / K;
+  const det = spec.det, resid = spec.resid;
+  const rng = Rng.stream(spec.seed, r);
+  if (method === "residual") {
+    for (let i = 0; i < pK; i++) ys[i] = spec.y[i];
+    for (let t = p; t < Ttotal; t++) {
+      const ro = rng.int(nb) * K, base = (t - p) * K, to = t * K;
+      for (let i = 0; i < K; i++) {
+        let v = d >= 1 ? det[i] : 0;
+        if (d === 2) v += det[K + i] * (t + 1);
+        const ao = i * pK;
+        let w = 0, q = 0;
+        for (; q + 1 < pK; q += 2) {
+          v += Aw[ao + q] * ys[base + q];
+          w += Aw[ao + q + 1] * ys[base + q + 1];
+        }
+        if (q < pK) v += Aw[ao + q] * ys[base + q];
+        ys[to + i] = v + w + resid[ro + i];
+      }
+    }
+  } else {
+    // Gaussian: burn-in from zero, then keep Ttotal rows (statsmodels util.varsim)
+    const total = Ttotal + burn;
+    buf.fill(0, 0, p * K);
+    for (let t = p; t < total; t++) {
+      for (let k = 0; k < K; k++) eps[k] = rng.normal();
+      simulateRow(spec, buf, t, t - burn, d);
+      for (let i = 0; i < K; i++) {
+        let s = 0;
+        for (let k = 0; k <= i; k++) s += spec.P[i * K + k] * eps[k];
+        buf[t * K + i] += s;
+      }
+    }
+    ys.set(buf.subarray(burn * K, (burn + Ttotal) * K));
+  }
+}
+
+/** Lag matrices in the window layout of simulateSeries: Aw[i * pK + (p - l) K + j] = A_l[i][j]. */
+function windowLags(spec: BootstrapSpec): Float64Array {
+  const { K, p } = spec;
+  const pK = p * K, KK = K * K;
+  const Aw = new Float64Array(K * pK);
+  for (let l = 1; l <= p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Aw[i * pK + (p - l) * K + j] = spec.A[(l - 1) * KK + i * K + j];
+  return Aw;
+}
+
+/** The artificial series of replicate r (rows are time), as runReplicates builds it (for checks). */
+export function replicateSeries(spec: BootstrapSpec, r: number): number[][] {
+  const { K, Ttotal } = spec;
+  const ys = new Float64Array(Ttotal * K);
+  const buf = spec.method === "gaussian" ? new Float64Array((Ttotal + 100) * K) : ys;
+  simulateSeries(spec, r, ys, buf, new Float64Array(K), windowLags(spec));
+  const out: number[][] = [];
+  for (let t = 0; t < Ttotal; t++) out.push(Array.from(ys.subarray(t * K, (t + 1) * K)));
+  return out;
 }
 
 /**

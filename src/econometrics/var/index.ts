@@ -10,7 +10,7 @@ export type { LagSelection, Criterion } from "./select";
 export { irf, maCoefficientsFlat, orthogonaliseFlat } from "./irf";
 export type { IrfResult, IrfSigma } from "./irf";
 export { fevd, fevdFromOrth } from "./fevd";
-export { irfBands, quantileType7, runReplicates, bootstrapSpec, terminateBootstrapWorkers } from "./bootstrap";
+export { irfBands, quantileType7, runReplicates, bootstrapSpec, replicateSeries, terminateBootstrapWorkers } from "./bootstrap";
 export type { Bands, BandOptions, BandMethod } from "./bootstrap";
 export { grangerCausality, instantaneousCausality, portmanteau, jarqueBera } from "./tests";
 export type { CausalityTest, InstantaneousTest, PortmanteauTest, NormalityTest } from "./tests";
