@@ -225,27 +225,19 @@ function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number,
   ZZ.fill(0);
   ZY.fill(0);
   YY.fill(0);
-  if (d <= 1) accumulateByMoments(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, z);
-  else for (let t = p; t < Ttotal; t++) {
-    let c = 0;
-    if (d >= 1) z[c++] = 1;
-    if (d === 2) z[c++] = t + 1; // as buildDesign: data row t has trend t + 1
-    for (let l = 1; l <= p; l++) {
-      const o = (t - l) * K;
-      for (let k = 0; k < K; k++) z[c++] = ys[o + k];
-    }
-    const yo = t * K;
-    for (let i = 0; i < m; i++) {
-      const zi = z[i];
-      const ro = i * m;
-      for (let j = i; j < m; j++) ZZ[ro + j] += zi * z[j];
-      const yo2 = i * K;
-      for (let k = 0; k < K; k++) ZY[yo2 + k] += zi * ys[yo + k];
-    }
-    for (let i = 0; i < K; i++) {
-      const yi = ys[yo + i];
-      for (let j = i; j < K; j++) YY[i * K + j] += yi * ys[yo + j];
-    }
+  accumulateByMoments(ys, Ttotal, K, p, d, m, ZZ, ZY, YY);
+  // equilibrate (unit diagonal: Z'Z -> D Z'Z D, Z'Y -> D Z'Y, D = diag(Z'Z)^-1/2) so that the pivot
+  // test below measures conditioning, not the regressors' scales (a trend column counts 1..T_total);
+  // z (length m) holds D
+  for (let j = 0; j < m; j++) {
+    const djj = ZZ[j * m + j];
+    if (!(djj > 0)) return false;
+    z[j] = 1 / Math.sqrt(djj);
+  }
+  for (let i = 0; i < m; i++) {
+    const si = z[i];
+    for (let j = i; j < m; j++) ZZ[i * m + j] *= si * z[j];
+    for (let k = 0; k < K; k++) ZY[i * K + k] *= si;
   }
   // Cholesky of Z'Z (upper triangle stored) into L (lower)
   let dmin = Infinity, dmax = 0;
@@ -263,7 +255,7 @@ function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number,
       L[i * m + j] = v / dj;
     }
   }
-  if (dmax / dmin > 1e4) return false; // pivot ratio^2 > 1e8
+  if (dmax / dmin > 1e4) return false; // pivot ratio^2 > 1e8 on the equilibrated matrix
   // solve L L' B = Z'Y in place (ZY becomes B)
   for (let k = 0; k < K; k++) {
     for (let i = 0; i < m; i++) {
@@ -288,22 +280,23 @@ function normalEquations(ys: Float64Array, Ttotal: number, K: number, p: number,
       ZY[i * K + k] = v / L[i * m + i];
     }
   }
-  for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Ab[l * KK + i * K + j] = ZY[(d + l * K + j) * K + i];
+  // undo the equilibration: B = D B~
+  for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Ab[l * KK + i * K + j] = z[d + l * K + j] * ZY[(d + l * K + j) * K + i];
   return true;
 }
 
 /**
- * Z'Z, Z'Y and Y'Y of a VAR(p) with a constant (d = 1) or none (d = 0) from the lagged cross-moments
+ * Z'Z, Z'Y and Y'Y of a VAR(p) with no deterministic terms (d = 0), a constant (d = 1) or a constant
+ * and the trend t + 1 (d = 2) from the lagged cross-moments
  * F_delta = sum_s y_s y_(s-delta)' (delta = 0..p), each computed once over the whole series and
  * trimmed to the range a block needs by subtracting a few edge rows: about half the multiplications
  * of accumulating the regressor outer products row by row. Upper triangle of Z'Z only.
- * `scratch` must hold at least m values (unused here, kept for the same signature as the row path).
  */
-function accumulateByMoments(ys: Float64Array, Ttotal: number, K: number, p: number, d: number, m: number, ZZ: Float64Array, ZY: Float64Array, YY: Float64Array, scratch: Float64Array): void {
-  void scratch;
+function accumulateByMoments(ys: Float64Array, Ttotal: number, K: number, p: number, d: number, m: number, ZZ: Float64Array, ZY: Float64Array, YY: Float64Array): void {
   const KK = K * K;
   const F = momentBuf.length >= (p + 1) * KK ? momentBuf : (momentBuf = new Float64Array((p + 1) * KK));
   const sumY = sumBuf.length >= K ? sumBuf : (sumBuf = new Float64Array(K));
+  const sumSY = sumSBuf.length >= K ? sumSBuf : (sumSBuf = new Float64Array(K));
   // column-major copy, so every moment is one long contiguous dot product (far faster in V8 than
   // short inner loops over K)
   const N = Ttotal;
@@ -317,6 +310,11 @@ function accumulateByMoments(ys: Float64Array, Ttotal: number, K: number, p: num
     const oi = i * N;
     for (let s = 0; s < N; s++) v += yc[oi + s];
     sumY[i] = v;
+    if (d === 2) {
+      let w = 0;
+      for (let s = 0; s < N; s++) w += s * yc[oi + s];
+      sumSY[i] = w;
+    }
   }
   for (let del = 0; del <= p; del++) {
     const fo = del * KK;
@@ -353,10 +351,30 @@ function accumulateByMoments(ys: Float64Array, Ttotal: number, K: number, p: num
     return v;
   };
   const T = Ttotal - p;
-  if (d === 1) {
+  if (d >= 1) {
     ZZ[0] = T;
     for (let l = 1; l <= p; l++) for (let i = 0; i < K; i++) ZZ[d + (l - 1) * K + i] = sumRange(p - l, Ttotal - 1 - l, i);
     for (let k = 0; k < K; k++) ZY[k] = sumRange(p, Ttotal - 1, k);
+  }
+  if (d === 2) {
+    // the trend of data row t is t + 1 (buildDesign): sum over t = p..Ttotal-1 of (t + 1) y_(t-l)[i]
+    // = sum over s = t - l of s y_s[i] + (l + 1) y_s[i]
+    const sumRangeS = (a: number, b: number, i: number): number => {
+      let v = sumSY[i];
+      for (let s = 0; s < a; s++) v -= s * ys[s * K + i];
+      for (let s = b + 1; s < Ttotal; s++) v -= s * ys[s * K + i];
+      return v;
+    };
+    let st = 0, st2 = 0;
+    for (let t = p; t < Ttotal; t++) { st += t + 1; st2 += (t + 1) * (t + 1); }
+    ZZ[1] = st;
+    ZZ[m + 1] = st2;
+    for (let l = 1; l <= p; l++)
+      for (let i = 0; i < K; i++) {
+        const a = p - l, b = Ttotal - 1 - l;
+        ZZ[m + d + (l - 1) * K + i] = sumRangeS(a, b, i) + (l + 1) * sumRange(a, b, i);
+      }
+    for (let k = 0; k < K; k++) ZY[K + k] = sumRangeS(p, Ttotal - 1, k) + sumRange(p, Ttotal - 1, k);
   }
   for (let l1 = 1; l1 <= p; l1++)
     for (let l2 = l1; l2 <= p; l2++) {
@@ -376,6 +394,7 @@ function accumulateByMoments(ys: Float64Array, Ttotal: number, K: number, p: num
 }
 let momentBuf = new Float64Array(0);
 let sumBuf = new Float64Array(0);
+let sumSBuf = new Float64Array(0);
 let colBuf = new Float64Array(0);
 
 /** Row t of a simulated series: deterministic terms + sum_l A_l y_{t-l} (trend index tt + 1). */
