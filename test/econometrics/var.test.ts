@@ -285,18 +285,24 @@ describe("bootstrap replicates refit exactly what fitVar would fit on the artifi
   // Replicates refit by normal equations from lagged cross-moments (with edge corrections), or by
   // QR when Z'Z is poorly conditioned; each replicate's OIRFs must equal irf(fitVar(series)).
   const lv = readCsvRows("macrodata_levels_raw.csv");
+  const rng = new Rng(5);
+  // third series = sum of the first two plus noise of s.d. 1e-7: lags nearly collinear, so the
+  // equilibrated Z'Z (cond about 1e10) sends every replicate to the QR refit
+  const near = y.map((r) => [r[0], r[1], r[0] + r[1] + 1e-7 * rng.normal()]);
   const cases: [string, number[][], number, "n" | "c" | "ct", "residual" | "gaussian"][] = [
     ["growth rates, trend c, residual", y, 2, "c", "residual"],
-    ["growth rates, trend ct (refit by the QR fallback: the trend column spreads the pivots beyond 1e4), residual", y, 2, "ct", "residual"],
+    ["growth rates, trend ct, residual", y, 2, "ct", "residual"],
+    ["nearly collinear series (QR refits), trend c, residual", near, 2, "c", "residual"],
     ["growth rates, trend n, VAR(3), residual", y, 3, "n", "residual"],
     ["growth rates, trend c, gaussian", y, 2, "c", "gaussian"],
     ["raw levels (normal equations with pivot ratio about 3e3), trend c, residual", lv, 2, "c", "residual"],
   ];
   for (const [name, data, p, trend, method] of cases) {
-    it(`${name}: OIRFs of replicates 0, 7, 19 equal to 1e-8 rel (abs floor 1e-12 of the largest response)`, async () => {
+    it(`${name}: OIRFs of replicates 0, 7, 19 equal to 1e-8 rel (abs floor 1e-12 of the largest response; near-collinear case 1e-6, its ill-identified third shock 1e-4)`, async () => {
       const r = fitVar(data, { lags: p, trend, names });
       const H = 6;
       const b = await irfBands(r, { horizon: H, replications: 20, seed: 3, method, progress: false });
+      expect(b.qrRefits).toBe(name.includes("QR") ? 20 : 0);
       const spec = bootstrapSpec(r, H, method, 3);
       for (const rep of [0, 7, 19]) {
         const refit = irf(fitVar(replicateSeries(spec, rep), { lags: p, trend, names }), H).orth;
@@ -305,7 +311,11 @@ describe("bootstrap replicates refit exactly what fitVar would fit on the artifi
           for (let i = 0; i < 3; i++)
             for (let j = 0; j < 3; j++) {
               const got = b.draws[((h * 3 + i) * 3 + j) * 20 + rep];
-              expect(Math.abs(got - refit[h][i][j]) / Math.max(Math.abs(refit[h][i][j]), 1e-12 * scaleAbs)).toBeLessThan(1e-8);
+              // near-collinear case (cond(Z) about 1e5): 1e-6 (measured 2e-8); its third shock is
+              // identified by a Cholesky pivot of about 1e-5 (its residual is nearly u1 + u2), which
+              // amplifies rounding in sigma_u: 1e-4 (measured 3.5e-6)
+              const tol = name.includes("QR") ? (j === 2 ? 1e-4 : 1e-6) : 1e-8;
+              expect(Math.abs(got - refit[h][i][j]) / Math.max(Math.abs(refit[h][i][j]), 1e-12 * scaleAbs)).toBeLessThan(tol);
             }
       }
     });

@@ -19,13 +19,13 @@ parentPort!.on("message", (job: Job) => {
   try {
     const out = new Float64Array(job.shared);
     let pending = 0;
-    runReplicates(spec, r0, r1, out, () => {
+    const qrRefits = runReplicates(spec, r0, r1, out, () => {
       if (++pending >= 25) {
         parentPort!.postMessage({ tick: pending });
         pending = 0;
       }
     }, true, R, r0);
-    parentPort!.postMessage({ tick: pending, done: true });
+    parentPort!.postMessage({ tick: pending, done: true, qrRefits });
   } catch (e) {
     parentPort!.postMessage({ error: (e as Error).message });
   }

@@ -64,9 +64,11 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
  * Run replicates r0..r1-1 and write each replicate's orthogonalised IRF (H+1) x K x K into
  * out[(r - r0) * (H+1) K^2 ...], or with `cellMajor` into out[cell * cellStride + cellOffset + r - r0]
  * (default cellStride = r1 - r0, cellOffset = 0). Pure given the spec: the same (seed, r) gives the
- * same numbers whichever thread runs it.
+ * same numbers whichever thread runs it. Returns how many replicates were refit by QR because their
+ * equilibrated Z'Z was too ill-conditioned for the normal equations.
  */
-export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: Float64Array, onTick?: () => void, cellMajor = false, cellStride = r1 - r0, cellOffset = 0): void {
+export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: Float64Array, onTick?: () => void, cellMajor = false, cellStride = r1 - r0, cellOffset = 0): number {
+  let fallbacks = 0;
   const { K, p, trend, Ttotal, H, method } = spec;
   const d = deterministicCount(trend);
   const m = d + K * p;
@@ -103,6 +105,7 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
     // from the simulated series), about 3x cheaper than QR; when Z'Z is poorly conditioned
     // (pivot ratio above 1e8, i.e. cond(Z'Z) above about 1e16 / 1e8) the replicate falls back to QR.
     if (!normalEquations(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, Ab, S, Lz, zrow)) {
+      fallbacks++;
       buildDesign(ys, Ttotal, K, p, trend, Z, Y);
       qr.fit(Z, Y);
       const B = qr.B, U = qr.resid;
@@ -145,6 +148,7 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
     } else out.set(th, (r - r0) * stride);
     if (onTick) onTick();
   }
+  return fallbacks;
 }
 
 /**
@@ -441,6 +445,8 @@ export interface Bands {
   upper: number[][][];
   /** all replicates' responses, cell-major: draws[((h * K + i) * K + j) * R + r] (for other statistics) */
   draws: Float64Array;
+  /** replicates refit by QR (equilibrated Z'Z too ill-conditioned for the normal equations) */
+  qrRefits: number;
 }
 
 /**
@@ -574,12 +580,13 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   // cell-major layout (cell * R + r): the calling thread writes it directly; worker threads write
   // their contiguous block of replicates straight into a SharedArrayBuffer with the same layout
   let cellMajor: Float64Array;
+  let qrRefits = 0;
   if (workers === 1) {
     cellMajor = new Float64Array(R * stride);
-    runReplicates(spec, 0, R, cellMajor, () => bar.tick(), true);
+    qrRefits = runReplicates(spec, 0, R, cellMajor, () => bar.tick(), true);
   } else {
     cellMajor = new Float64Array(new SharedArrayBuffer(R * stride * 8));
-    await runInWorkers(spec, R, workers, cellMajor, () => bar.tick());
+    qrRefits = await runInWorkers(spec, R, workers, cellMajor, () => bar.tick());
   }
   bar.done();
   const draws = cellMajor; // the quantile step below only reads it (the Gaussian path selects on a copy)
@@ -618,7 +625,7 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
     lower.push(lo);
     upper.push(up);
   }
-  return { method, interval, replications: R, seed, ci, workers, lower, upper, draws };
+  return { method, interval, replications: R, seed, ci, workers, lower, upper, draws, qrRefits };
 }
 
 let workerSource: string | null = null;
@@ -643,7 +650,7 @@ function workerCode(): { code: string; eval: boolean } {
 /** A worker of the persistent pool and the job it is running (at most one at a time). */
 interface PoolWorker {
   worker: import("node:worker_threads").Worker;
-  job: { tick: (n: number) => void; resolve: () => void; reject: (e: Error) => void } | null;
+  job: { tick: (n: number) => void; resolve: (qrRefits: number) => void; reject: (e: Error) => void } | null;
 }
 const pool: PoolWorker[] = [];
 
@@ -653,7 +660,7 @@ function poolWorker(i: number): PoolWorker {
   const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
   const wc = workerCode();
   const pw: PoolWorker = { worker: new Worker(wc.code, { eval: wc.eval }), job: null };
-  pw.worker.on("message", (msg: { tick?: number; done?: boolean; error?: string }) => {
+  pw.worker.on("message", (msg: { tick?: number; done?: boolean; qrRefits?: number; error?: string }) => {
     const job = pw.job;
     if (!job) return;
     if (msg.tick) job.tick(msg.tick);
@@ -661,7 +668,7 @@ function poolWorker(i: number): PoolWorker {
       pw.job = null;
       pw.worker.unref(); // an idle pool never keeps the process alive
       if (msg.error) job.reject(new NumericalError("NUMERIC", `bootstrap worker: ${msg.error}`));
-      else job.resolve();
+      else job.resolve(msg.qrRefits ?? 0);
     }
   });
   const fail = (e: Error) => {
@@ -687,20 +694,20 @@ export async function terminateBootstrapWorkers(): Promise<void> {
  * Split replicates over worker threads of a persistent pool (contiguous blocks r0..r1-1; each
  * worker writes its block into the shared cell-major array, so no copy or transpose is needed).
  */
-function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Float64Array, tick: () => void): Promise<void> {
-  const jobs: Promise<void>[] = [];
+function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Float64Array, tick: () => void): Promise<number> {
+  const jobs: Promise<number>[] = [];
   const per = Math.ceil(R / workers);
   for (let w = 0; w < workers; w++) {
     const r0 = w * per, r1 = Math.min(R, (w + 1) * per);
     if (r0 >= r1) break;
     const pw = poolWorker(w);
     jobs.push(
-      new Promise<void>((resolve, reject) => {
+      new Promise<number>((resolve, reject) => {
         pw.job = { tick: (n) => { for (let i = 0; i < n; i++) tick(); }, resolve, reject };
         pw.worker.ref(); // keep the process alive while the job runs
         pw.worker.postMessage({ spec, r0, r1, R, shared: out.buffer });
       }),
     );
   }
-  return Promise.all(jobs).then(() => undefined);
+  return Promise.all(jobs).then((counts) => counts.reduce((a, b) => a + b, 0));
 }
