@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Rng } from "../src/core/rng";
-import { fevd, fitVar, irf, irfBands } from "../src/econometrics/var/index";
+import { fevd, fitVar, irf, irfBands, selectOrder } from "../src/econometrics/var/index";
 import { BenchResult, printResult, result, timeMedian, timeMedianAsync, toolWorks } from "./common";
 
 /** A stable 6-variable VAR(2) sample, T = 102 rows (100 effective observations). */
@@ -46,7 +46,8 @@ export async function run(): Promise<BenchResult[]> {
   const t10k2 = await timeMedianAsync(async () => { await irfBands(res, { horizon: 20, replications: 10000, seed: 1, workers: 2, progress: false }); }, 3, 0);
   // a visible progress bar for a long run
   await irfBands(res, { horizon: 20, replications: 20000, seed: 2, progress: true });
-  let ref: { fit_irf_fevd: number; bands1000?: number } | null = null;
+  const tSel = timeMedian(() => { selectOrder(y, 12); }, 21, 5);
+  let ref: { fit_irf_fevd: number; select12?: number; bands1000?: number } | null = null;
   if (toolWorks("/usr/bin/python3", ["-c", "import statsmodels"])) {
     const csv = path.join(os.tmpdir(), "sanctions-lab-bench-var.csv");
     fs.writeFileSync(csv, "y1,y2,y3,y4,y5,y6\n" + y.map((r) => r.join(",")).join("\n") + "\n");
@@ -73,6 +74,7 @@ export async function run(): Promise<BenchResult[]> {
   out.forEach(printResult);
   if (ref && rvars) console.log(`also measured: statsmodels fit+irf+fevd ${(ref.fit_irf_fevd * 1e3).toFixed(2)} ms, errband_mc ${ref.bands1000 ? (ref.bands1000 * 1e3).toFixed(0) + " ms" : "-"}; R vars fit+irf+fevd ${(rvars.fit_irf_fevd * 1e3).toFixed(2)} ms`);
   if (!rvars) console.log("R vars not installed (not packaged in Debian): no R reference");
+  console.log(`lag selection 0..12 (6 variables, T = 100): ${(tSel * 1e3).toFixed(2)} ms${ref && ref.select12 ? `, statsmodels ${(ref.select12 * 1e3).toFixed(2)} ms (x${(ref.select12 / tSel).toFixed(1)})` : ""}`);
   console.log(`var.bootstrap1000.k6p2t100 with 2 worker threads: ${(tBoot2 * 1e3).toFixed(1)} ms (x${(tBoot / tBoot2).toFixed(2)} vs 1 thread; persistent worker pool started in the warm-up run; identical bands by construction; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`);
   console.log(`10000 replications: 1 thread ${(t10k1 * 1e3).toFixed(0)} ms, 2 worker threads ${(t10k2 * 1e3).toFixed(0)} ms (x${(t10k1 / t10k2).toFixed(2)}); bands identical for the same seed`);
   return out;

@@ -331,6 +331,15 @@ export class QrLeastSquares {
     return this;
   }
 
+  /**
+   * Q'Y (n x q, row-major) of the last fit. Rows m..n-1 are the residuals in the Q basis, and since
+   * the factorisation of a column prefix Z[:, 0:c] is the prefix of this one, the residual cross-
+   * products of the regression on the first c columns are sum_{k >= c} row_k row_k' (no cancellation).
+   */
+  qtY(): Float64Array {
+    return this.qty;
+  }
+
   /** (Z'Z)^-1 = R^-1 R^-T from the triangular factor (never from an explicit Z'Z). */
   zzInverse(): Mat {
     const { n, m } = this;

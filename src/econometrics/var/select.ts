@@ -8,7 +8,7 @@
  */
 import { DataError, InvalidParameterError } from "../../core/errors";
 import { mat, logdetSPD, QrLeastSquares } from "../../core/linalg";
-import { buildDesign, deterministicCount, toMatrixData, Trend } from "./estimate";
+import { buildDesign, deterministicCount, regressorNames, toMatrixData, Trend } from "./estimate";
 
 export type Criterion = "aic" | "bic" | "hqic" | "fpe";
 
@@ -33,19 +33,26 @@ export function selectOrder(y: number[][] | Float64Array[], maxlags: number, tre
   const T = Ttotal - maxlags;
   if (T - (K * maxlags + d) < 1) throw new DataError("TOO_FEW_OBSERVATIONS", `Lag selection up to ${maxlags} lags with ${K} variables needs more than ${K * maxlags + d + maxlags} observations; got ${Ttotal}. Lower --maxlags.`, { Ttotal, maxlags });
   const out: LagSelection = { maxlags, aic: [], bic: [], hqic: [], fpe: [], selected: { aic: 0, bic: 0, hqic: 0, fpe: 0 }, selectedFrom1: { aic: 1, bic: 1, hqic: 1, fpe: 1 }, nobs: T };
+  // One Householder QR of the VAR(maxlags) design on the common sample: the VAR(p) design is its
+  // column prefix (deterministic terms, then lag 1, lag 2, ...), so the residual cross-products of
+  // every VAR(p) are sums of the trailing rows of Q'Y: S_p = sum_{k >= d + Kp} r_k r_k' / T.
+  const mMax = d + K * maxlags;
+  const Z = new Float64Array(T * mMax);
+  const Y = new Float64Array(T * K);
+  buildDesign(data, Ttotal, K, maxlags, trend, Z, Y, 0);
+  const qty = new QrLeastSquares(T, mMax, K).fit(Z, Y, regressorNames(names ?? Array.from({ length: K }, (_, i) => `y${i + 1}`), maxlags, trend)).qtY();
+  const acc = new Float64Array(K * K);
+  const Sp: Float64Array[] = new Array(maxlags + 1);
+  let k = T - 1;
+  for (let p = maxlags; p >= 0; p--) {
+    const c = d + K * p;
+    for (; k >= c; k--) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) acc[i * K + j] += qty[k * K + i] * qty[k * K + j];
+    Sp[p] = Float64Array.from(acc);
+  }
   for (let p = 0; p <= maxlags; p++) {
     const m = K * p + d;
     const S = mat(K, K);
-    if (m === 0) {
-      for (let t = maxlags; t < Ttotal; t++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) S.data[i * K + j] += (data[t * K + i] * data[t * K + j]) / T;
-    } else {
-      const Z = new Float64Array(T * m);
-      const Y = new Float64Array(T * K);
-      buildDesign(data, Ttotal, K, p, trend, Z, Y, maxlags - p);
-      const qr = new QrLeastSquares(T, m, K).fit(Z, Y);
-      const U = qr.resid;
-      for (let t = 0; t < T; t++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) S.data[i * K + j] += (U[t * K + i] * U[t * K + j]) / T;
-    }
+    for (let i = 0; i < K * K; i++) S.data[i] = Sp[p][i] / T;
     const ld = logdetSPD(S, `the residual covariance of VAR(${p})`);
     const n = p * K * K + K * d;
     out.aic.push(ld + (2 * n) / T);
