@@ -1,0 +1,80 @@
+/**
+ * "Equals the engine" checks for the teaching primers: compare a hand computation with the engine's
+ * result element by element and record the worst element as a claim (paper "primers", published =
+ * engine value, reproduced = hand value). The hand methods themselves live in the notebook cells.
+ */
+import { InvalidParameterError } from "../core/errors";
+import { claim } from "../notebook/index";
+
+/** A number, a typed or plain array, or nested arrays of numbers (matrices, arrays of matrices). */
+export type Numeric = number | ArrayLike<number> | ReadonlyArray<Numeric>;
+
+/** Flatten nested numeric arrays in row-major order. */
+export function flatten(x: Numeric): number[] {
+  if (typeof x === "number") return [x];
+  const out: number[] = [];
+  const walk = (v: Numeric) => {
+    if (typeof v === "number") out.push(v);
+    else for (let i = 0; i < v.length; i++) walk((v as ArrayLike<Numeric>)[i]);
+  };
+  walk(x);
+  return out;
+}
+
+export interface Agreement {
+  /** number of elements compared */
+  n: number;
+  /** position (in the flattened order) of the element with the largest scaled gap */
+  worst: number;
+  hand: number;
+  engine: number;
+  /** |hand - engine| at the worst element */
+  absGap: number;
+  /** largest |hand - engine| / max(1, |engine|) */
+  scaledGap: number;
+}
+
+/**
+ * Element-by-element comparison. The gap of each element is scaled by max(1, |engine|), so the
+ * tolerance acts as absolute for small numbers and relative for large ones.
+ */
+export function compareWithEngine(hand: Numeric, engine: Numeric): Agreement {
+  const h = flatten(hand), e = flatten(engine);
+  if (h.length !== e.length) throw new InvalidParameterError("hand", `has ${h.length} elements, the engine result has ${e.length}`);
+  if (h.length === 0) throw new InvalidParameterError("hand", "nothing to compare");
+  let worst = 0, scaled = -1;
+  for (let i = 0; i < h.length; i++) {
+    if (!Number.isFinite(h[i]) || !Number.isFinite(e[i])) throw new InvalidParameterError("hand", `element ${i} is not finite (hand ${h[i]}, engine ${e[i]})`);
+    const s = Math.abs(h[i] - e[i]) / Math.max(1, Math.abs(e[i]));
+    if (s > scaled) { scaled = s; worst = i; }
+  }
+  return { n: h.length, worst, hand: h[worst], engine: e[worst], absGap: Math.abs(h[worst] - e[worst]), scaledGap: scaled };
+}
+
+export interface EngineCheckOptions {
+  /** scaled tolerance (default 1e-10) */
+  tol?: number;
+  unit?: string;
+  explanation?: string;
+}
+
+/**
+ * Compare and record one claim for the worst element: published = engine, reproduced = hand,
+ * absolute tolerance tol * max(1, |engine|). `where` names the primer and the quantity,
+ * e.g. "primer-01, OLS coefficients". Returns the agreement for display.
+ */
+export function engineCheck(where: string, hand: Numeric, engine: Numeric, opts: EngineCheckOptions = {}): Agreement {
+  const tol = opts.tol ?? 1e-10;
+  const a = compareWithEngine(hand, engine);
+  const what = a.n > 1 ? `${where} (worst of ${a.n} elements)` : where;
+  claim({
+    paper: "primers",
+    where: what,
+    published: a.engine,
+    reproduced: a.hand,
+    unit: opts.unit,
+    tolerance: { abs: tol * Math.max(1, Math.abs(a.engine)) },
+    explanation: opts.explanation ?? `hand computation in the notebook vs the engine; every element within ${tol} x max(1, |engine|); the claim shows the element with the largest gap`,
+  });
+  return a;
+}
