@@ -35,8 +35,18 @@ export function fromRows(rows: ArrayLike<number>[]): Mat {
 }
 
 export function toRows(m: Mat): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+  return rowsOf(m.data, m.rows, m.cols);
+}
+
+/** Rows of a row-major array as nested arrays (plain loops: Array.from(subarray) is slow in V8). */
+export function rowsOf(data: ArrayLike<number>, rows: number, cols: number): number[][] {
+  const out: number[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const r = new Array<number>(cols);
+    const o = i * cols;
+    for (let j = 0; j < cols; j++) r[j] = data[o + j];
+    out[i] = r;
+  }
   return out;
 }
 
@@ -285,10 +295,15 @@ export class QrLeastSquares {
       A[col + k] += 1;
       for (let j = k + 1; j < m; j++) {
         const cj = j * n;
-        let s = 0;
-        for (let i = k; i < n; i++) s += A[col + i] * A[cj + i];
-        s = -s / A[col + k];
-        for (let i = k; i < n; i++) A[cj + i] += s * A[col + i];
+        // two partial sums: a single accumulator is bound by the floating-point add latency
+        let s0 = 0, s1 = 0, i = k;
+        for (; i + 1 < n; i += 2) {
+          s0 += A[col + i] * A[cj + i];
+          s1 += A[col + i + 1] * A[cj + i + 1];
+        }
+        if (i < n) s0 += A[col + i] * A[cj + i];
+        const s = -(s0 + s1) / A[col + k];
+        for (let i2 = k; i2 < n; i2++) A[cj + i2] += s * A[col + i2];
       }
       this.rdiag[k] = -nrm;
     }

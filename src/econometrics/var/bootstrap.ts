@@ -11,7 +11,7 @@
  */
 import * as path from "node:path";
 import { InvalidParameterError, NumericalError } from "../../core/errors";
-import { choleskyInto, fromRows, QrLeastSquares } from "../../core/linalg";
+import { choleskyInto, fromRows, QrLeastSquares, rowsOf } from "../../core/linalg";
 import { progress, ProgressOption } from "../../core/progress";
 import { Rng } from "../../core/rng";
 import { buildDesign, deterministicCount, Trend, VarResult } from "./estimate";
@@ -213,9 +213,7 @@ export function replicateSeries(spec: BootstrapSpec, r: number): number[][] {
   const ys = new Float64Array(Ttotal * K);
   const buf = spec.method === "gaussian" ? new Float64Array((Ttotal + 100) * K) : ys;
   simulateSeries(spec, r, ys, buf, new Float64Array(K), windowLags(spec));
-  const out: number[][] = [];
-  for (let t = 0; t < Ttotal; t++) out.push(Array.from(ys.subarray(t * K, (t + 1) * K)));
-  return out;
+  return rowsOf(ys, Ttotal, K);
 }
 
 /**

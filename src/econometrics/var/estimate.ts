@@ -9,7 +9,7 @@
  * Solves by Householder QR; (Z'Z)^-1 comes from R^-1 R^-T, never from inverting Z'Z.
  */
 import { DataError, InvalidParameterError, NumericalError } from "../../core/errors";
-import { cholesky, eigenvalues, fromRows, logdetSPD, mat, Mat, QrLeastSquares } from "../../core/linalg";
+import { cholesky, eigenvalues, fromRows, logdetSPD, mat, Mat, QrLeastSquares, rowsOf } from "../../core/linalg";
 import { tCdf2, normalCdf2 } from "../distributions";
 
 export type Trend = "n" | "c" | "ct";
@@ -237,8 +237,7 @@ export function fitVarData(data: Float64Array, Ttotal: number, K: number, names:
   if (!stable) warnings.push(`VAR(${p}) is not stable: the largest companion eigenvalue modulus is ${roots[0].toFixed(4)} >= 1; impulse responses do not die out and asymptotic inference is invalid.`);
   const condZ = qr.conditionEstimate();
   if (condZ * condZ > 1e14) warnings.push(`The regressor matrix is ill-conditioned (cond(Z'Z) about ${(condZ * condZ).toExponential(1)}); estimates lose precision.`);
-  const resid: number[][] = [];
-  for (let t = 0; t < T; t++) resid.push(Array.from(U.subarray(t * K, (t + 1) * K)));
+  const resid = rowsOf(U, T, K);
   return {
     names, K, p, trend, nobs: T, nRegressors: m, dfResid: df, regressors, coef, stderr, tvalues, pvalues, pvaluesNormal, A, intercept,
     sigmaU, sigmaUml: toRowsScaled(S, 1 / T), llf, roots, eigen: { re: order.map((i) => eig.re[i]), im: order.map((i) => eig.im[i]) }, stable, warnings, resid, zzInv,
@@ -304,9 +303,7 @@ export function companion(A: number[][][]): Mat {
 export function choleskyFactor(sigma: number[][]): number[][] {
   const K = sigma.length;
   const L = cholesky(fromRows(sigma), "the residual covariance sigma_u (Cholesky identification)");
-  const out: number[][] = [];
-  for (let i = 0; i < K; i++) out.push(Array.from(L.data.subarray(i * K, (i + 1) * K)));
-  return out;
+  return rowsOf(L.data, K, K);
 }
 
 /** Reorder variables (columns) of the data to a user-given Cholesky ordering. */

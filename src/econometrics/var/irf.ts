@@ -55,7 +55,13 @@ export function flatToNested(x: Float64Array, K: number, H: number): number[][][
   const out: number[][][] = [];
   for (let h = 0; h <= H; h++) {
     const m: number[][] = [];
-    for (let i = 0; i < K; i++) m.push(Array.from(x.subarray(h * K * K + i * K, h * K * K + (i + 1) * K)));
+    for (let i = 0; i < K; i++) {
+      // plain loop: Array.from(typedArray.subarray(...)) is several times slower in V8
+      const row = new Array<number>(K);
+      const o = h * K * K + i * K;
+      for (let j = 0; j < K; j++) row[j] = x[o + j];
+      m.push(row);
+    }
     out.push(m);
   }
   return out;
