@@ -7,6 +7,8 @@
 export * from "./var/index";
 export { adf, kpss, mackinnonP, mackinnonCrit, fullerCrit } from "./unitroot";
 export type { AdfOptions, AdfResult, AdfTrend, Autolag, KpssResult, LagConvention } from "./unitroot";
+export { unitRootReport } from "./unitroot-report";
+export type { UnitRootOptions, UnitRootRow } from "./unitroot-report";
 export { ols } from "./ols";
 export type { OlsResult } from "./ols";
 export { chi2Sf, fSf, normalCdf, normalQuantile, tCdf2, tQuantile } from "./distributions";

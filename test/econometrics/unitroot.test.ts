@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { adf, kpss, mackinnonCrit, mackinnonP } from "../../src/econometrics/unitroot";
 import { ols } from "../../src/econometrics/ols";
+import { unitRootReport } from "../../src/econometrics/unitroot-report";
 import { DataError, InvalidParameterError } from "../../src/core/errors";
 import { Rng } from "../../src/core/rng";
 
@@ -188,5 +189,29 @@ describe("ADF grids generated here: fixed lags 0, 1, 2, 4, 8 and trends n, c, ct
       n++;
     }
     expect(n).toBe(18);
+  });
+});
+
+describe("unitRootReport", () => {
+  const lv = rows("macrodata_levels_raw.csv").map((r) => r.map(Math.log));
+  const gdp = lv.map((r) => r[0]);
+  const inv = lv.slice(1).map((r, t) => r[2] - lv[t][2]);
+  it("log real GDP is I(1), investment growth I(0); the rows hold exactly adf()/kpss() of the trimmed series (NaN edges dropped)", () => {
+    const { rows: rr, table } = unitRootReport({ log_realgdp: [Number.NaN, ...gdp], dlog_realinv: [...inv, Number.NaN, Number.NaN] }, { trend: "ct", maxlag: 8 });
+    expect(rr[0].order).toBe(1);
+    expect(rr[0].span).toEqual([1, gdp.length]);
+    expect(rr[0].level.adf.tau).toBe(adf(gdp, { trend: "ct", maxlag: 8 }).tau);
+    expect(rr[1].order).toBe(0);
+    expect(rr[1].span).toEqual([0, inv.length - 1]);
+    expect(rr[1].level.kpss.statistic).toBe(kpss(inv, "ct").statistic);
+    expect(table.rows.length).toBe(2);
+    expect(table.rows[0][10]).toBe("I(1)");
+  });
+  it("a gap inside a series names the observation; bad alpha is an InvalidParameterError", () => {
+    const g = [...gdp];
+    g[50] = Number.NaN;
+    expect(() => unitRootReport({ g })).toThrow(/observation 51 inside its sample/);
+    expect(() => unitRootReport({ gdp }, { alpha: 0.7 })).toThrow(InvalidParameterError);
+    expect(() => unitRootReport({ empty: [Number.NaN] })).toThrow(/no finite values/);
   });
 });
