@@ -72,7 +72,7 @@ export function unitRootReport(series: Record<string, ArrayLike<number>>, opts: 
     columns: ["series", "obs", "ADF level", "p", "lags", "ADF diff", "p", "lags", "KPSS level", "KPSS diff", "order", "KPSS agrees"],
     rows: rows.map((r) => [r.name, r.span[1] - r.span[0] + 1, r.level.adf.tau, r.level.adf.pvalue, r.level.adf.usedLag, r.diff.adf.tau, r.diff.adf.pvalue, r.diff.adf.usedLag, r.level.kpss.statistic, r.diff.kpss.statistic, `I(${r.order})`, r.kpssAgrees ? "yes" : "no"]),
     digits: 3,
-    note: `order: smallest d whose d-th difference rejects the ADF unit root at ${alpha}; KPSS 5% critical values ${trend === "ct" ? "0.146 (level, trend)" : "0.463 (level)"}, ${dTrend === "ct" ? "0.146" : "0.463"} (difference).`,
+    note: `order: smallest d whose d-th difference rejects the ADF unit root at ${alpha}; KPSS 5% critical values ${trend === "ct" ? "0.146 (level, trend)" : "0.463 (level)"}, 0.463 (difference, level stationarity).`,
   };
   return { rows, table };
 }
