@@ -1,117 +1,315 @@
 // %% [markdown]
-// # Primer 2 · Unit roots: why they matter and how the tests work
+// # Primer 2 · Unit roots: what they do to OLS and how the tests work
 //
-// Every empirical notebook here starts with unit-root tests, because regressions on trending series can
-// mislead. This lecture shows the problem in a small seeded simulation, builds the Dickey-Fuller regression by
-// hand, checks the engine's ADF statistic against it, simulates the distribution of the statistic to see where
-// MacKinnon's critical values come from, and explains why R's urca and statsmodels can pick different lags.
-// Engine: `src/econometrics/unitroot.ts` (tested against statsmodels, urca and gretl).
+// Every empirical notebook in this repo starts with unit-root tests, because regressions on trending
+// series can mislead. This lecture
+//
+// 1. shows the problem in a small seeded simulation,
+// 2. builds the Dickey-Fuller regression by hand and checks it against the engine,
+// 3. simulates the distribution of the test statistic to see where MacKinnon's critical values come from,
+// 4. explains why R's urca and Python's statsmodels can report different statistics for the same series.
+//
+// The engine is `src/econometrics/unitroot.ts` (itself tested against statsmodels, urca and gretl). Each
+// hand-versus-engine check is recorded as a claim: "published" is the engine's number, "reproduced" ours.
 
 // %%
 import { Rng } from "./src/core/rng";
-import { adf, mackinnonCrit, mackinnonP } from "./src/econometrics/unitroot";
-import { ols } from "./src/econometrics/ols";
+import { adf, mackinnonCrit, fullerCrit, ols, tQuantile } from "./src/econometrics/index";
 import { readCsv, numericColumn } from "./src/data/csv";
 import { repoDataPath } from "./src/data/datadir";
 import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { engineCheck } from "./src/teaching/check";
 import { exercise, instructorMode } from "./src/teaching/exercise";
 
 // %% [markdown]
 // ## 1. What a unit root does to OLS
-// Take two *independent* random walks $x_t = x_{t-1} + e_t$, $y_t = y_{t-1} + v_t$ and regress $y$ on $x$. With
-// stationary data the t-test would reject a true null 5% of the time; with random walks it rejects far more
-// often: the "spurious regression" of Granger and Newbold (1974). 500 seeded simulations, T = 100.
+//
+// A **random walk** is $x_t = x_{t-1} + e_t$ with independent shocks $e_t \sim N(0, 1)$: each shock stays
+// in the level for ever. Its autoregressive coefficient is exactly one, a **unit root**.
+//
+// Take two *independent* random walks $x_t$ and $y_t$ (shocks $e_t$ and $v_t$), $t = 1, \dots, T$ with
+// $T = 100$, and run the regression $y_t = a + b\,x_t + w_t$. The slope estimate and its t-statistic are
+//
+// $$\hat b = \frac{\sum_t (x_t - \bar x)(y_t - \bar y)}{\sum_t (x_t - \bar x)^2}, \qquad
+// t_b = \hat b \Big/ \sqrt{\frac{s^2}{\sum_t (x_t - \bar x)^2}}, \qquad s^2 = \frac{\sum_t \hat w_t^2}{T - 2}.$$
+//
+// Because $b = 0$ is true, a 5% test should reject it in 5% of samples. We repeat the experiment 1,000
+// times with random walks and, for comparison, with independent white noise ($x_t = e_t$, $y_t = v_t$).
 
 // %%
-const rng = new Rng(1974);
-let rejectRW = 0, rejectIID = 0;
-const nsim = 500, Tn = 100;
-for (let s = 0; s < nsim; s++) {
-  let x = 0, y = 0;
-  const X: number[][] = [], Y: number[] = [], Xi: number[][] = [], Yi: number[] = [];
-  for (let t = 0; t < Tn; t++) {
-    x += rng.normal(); y += rng.normal();
-    X.push([1, x]); Y.push(y);
-    Xi.push([1, rng.normal()]); Yi.push(rng.normal());
-  }
-  if (Math.abs(ols(Y, X).tvalues[1]) > 1.984) rejectRW++;
-  if (Math.abs(ols(Yi, Xi).tvalues[1]) > 1.984) rejectIID++;
+const T1 = 100, nsim = 1000;
+const tcrit = tQuantile(0.975, T1 - 2);
+function slopeT(x: number[], y: number[]): number {
+  const n = x.length;
+  const mx = x.reduce((s, v) => s + v, 0) / n, my = y.reduce((s, v) => s + v, 0) / n;
+  let sxx = 0, sxy = 0;
+  for (let t = 0; t < n; t++) { sxx += (x[t] - mx) ** 2; sxy += (x[t] - mx) * (y[t] - my); }
+  const b = sxy / sxx, a = my - b * mx;
+  let ssr = 0;
+  for (let t = 0; t < n; t++) ssr += (y[t] - a - b * x[t]) ** 2;
+  return b / Math.sqrt(ssr / (n - 2) / sxx);
 }
-table({ caption: "Share of 500 simulations in which |t| > 1.984 (nominal 5% test of a true null)", columns: ["data", "rejection rate"], rows: [["independent white noise", rejectIID / nsim], ["independent random walks", rejectRW / nsim]] });
+const rng = new Rng(1974);
+const tRW: number[] = [], tWN: number[] = [];
+let firstDraw: { x: number[]; y: number[] } | null = null;
+for (let s = 0; s < nsim; s++) {
+  const x: number[] = [], y: number[] = [], xi: number[] = [], yi: number[] = [];
+  let lx = 0, ly = 0;
+  for (let t = 0; t < T1; t++) {
+    lx += rng.normal(); ly += rng.normal();
+    x.push(lx); y.push(ly);
+    xi.push(rng.normal()); yi.push(rng.normal());
+  }
+  if (s === 0) firstDraw = { x, y };
+  tRW.push(slopeT(x, y)); tWN.push(slopeT(xi, yi));
+}
+const share = (v: number[]) => v.filter((t) => Math.abs(t) > tcrit).length / v.length;
+table({ caption: `Share of ${nsim} simulations in which |t_b| > ${tcrit.toFixed(3)} (a nominal 5% test of the true null b = 0), T = ${T1}`, columns: ["data", "rejection rate"], rows: [["independent white noise", share(tWN)], ["independent random walks", share(tRW)]], digits: 3 }, { name: "primer2-spurious" });
+engineCheck("primer-02, slope t-statistic of two random walks (first simulation)", slopeT(firstDraw!.x, firstDraw!.y), ols(firstDraw!.y, firstDraw!.x.map((v) => [1, v])).tvalues[1]);
+
+// %%
+plot({
+  data: [
+    { type: "histogram", x: tWN, name: "white noise", opacity: 0.6, marker: { color: PALETTE[0] }, xbins: { start: -30, end: 30, size: 0.5 } },
+    { type: "histogram", x: tRW, name: "random walks", opacity: 0.6, marker: { color: PALETTE[1] }, xbins: { start: -30, end: 30, size: 0.5 } },
+  ],
+  layout: { title: "Slope t-statistics when the true slope is zero (1,000 simulations, T = 100)", barmode: "overlay", xaxis: { title: "t-statistic of the slope (dimensionless)", range: [-25, 25] }, yaxis: { title: "number of simulations" } },
+}, { name: "primer2-spurious" });
+
+// %% [markdown]
+// With white noise the t-statistics stay within about ±2, as the t distribution says. With random walks
+// they spread over ±20: two unrelated trending series look "significantly" related most of the time. This
+// is the **spurious regression** of Granger and Newbold (1974). The t-test fails because the regressor is
+// not stationary: its sample variance keeps growing with $T$, so the usual asymptotics do not apply.
+// Before regressing levels on levels, we need to know whether a series has a unit root.
 
 // %% [markdown]
 // ## 2. The Dickey-Fuller regression by hand
-// To test for a unit root in $y_t$, regress $\Delta y_t = c + \gamma y_{t-1} + \sum_{j=1}^{k} \delta_j \Delta y_{t-j} + e_t$
-// and look at the t-statistic of $\gamma$ ($\tau$). Under the null $\gamma = 0$ (a unit root) $\tau$ does not
-// follow a t distribution, which is why special critical values are needed. We run it on the log of US real
-// GDP with $k = 2$ lagged differences.
+//
+// Write an autoregression $y_t = \rho\, y_{t-1} + \dots$ in differences, $\Delta y_t = y_t - y_{t-1}$:
+//
+// $$\Delta y_t = c + d\,t + \gamma\, y_{t-1} + \sum_{j=1}^{k} \delta_j\, \Delta y_{t-j} + e_t, \qquad \gamma = \rho - 1.$$
+//
+// Here $c$ is a constant, $d\,t$ a linear time trend, $k$ the number of lagged differences (they soak up
+// short-run autocorrelation, which makes this the *augmented* test, ADF) and $e_t$ the error. A unit root
+// means $\gamma = 0$. The test statistic $\tau$ is the ordinary t-statistic of $\hat\gamma$; what is special
+// is its distribution under the null (section 3).
+//
+// We test the log of US real GDP (`macrodata`, 1959Q1-2009Q3, 203 quarters, the same public-domain data as
+// primer 1). Log GDP grows, so the regression includes the trend: the alternative is "stationary around a
+// linear trend". We take $k = 2$. OLS by hand: $\hat\beta = (X'X)^{-1}X'\Delta y$ with the inverse by
+// Gauss-Jordan elimination, $s^2 = \hat e'\hat e/(n - m)$ for $n$ observations and $m$ regressors, and the
+// standard error of $\hat\gamma$ is $\sqrt{s^2\,[(X'X)^{-1}]_{\gamma\gamma}}$.
 
 // %%
+function invert(A: number[][]): number[][] {
+  const n = A.length, M = A.map((r, i) => [...r, ...r.map((_, j) => (i === j ? 1 : 0))]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
+    [M[c], M[piv]] = [M[piv], M[c]];
+    const d = M[c][c];
+    M[c] = M[c].map((v) => v / d);
+    for (let r = 0; r < n; r++) if (r !== c) { const f = M[r][c]; M[r] = M[r].map((v, j) => v - f * M[c][j]); }
+  }
+  return M.map((r) => r.slice(n));
+}
+function olsHand(yv: number[], X: number[][]) {
+  const n = X.length, m = X[0].length;
+  const XtXinv = invert(Array.from({ length: m }, (_, i) => Array.from({ length: m }, (_, j) => X.reduce((s, x) => s + x[i] * x[j], 0))));
+  const Xty = Array.from({ length: m }, (_, i) => X.reduce((s, x, t) => s + x[i] * yv[t], 0));
+  const beta = XtXinv.map((r) => r.reduce((s, v, j) => s + v * Xty[j], 0));
+  const ssr = X.reduce((s, x, t) => s + (yv[t] - x.reduce((a, v, j) => a + v * beta[j], 0)) ** 2, 0);
+  const s2 = ssr / (n - m);
+  return { beta, se: beta.map((_, j) => Math.sqrt(s2 * XtXinv[j][j])), ssr, n, m };
+}
+/** The ADF regression on the last n observations of y: returns the design, the fit and tau. */
+function dfByHand(y: number[], trend: "c" | "ct", k: number, n: number) {
+  const T = y.length, dy: number[] = [], X: number[][] = [];
+  for (let r = 0; r < n; r++) {
+    const t = T - n + r;
+    dy.push(y[t] - y[t - 1]);
+    X.push([1, ...(trend === "ct" ? [r + 1] : []), y[t - 1], ...Array.from({ length: k }, (_, j) => y[t - 1 - j] - y[t - 2 - j])]);
+  }
+  const fit = olsHand(dy, X);
+  const ig = trend === "ct" ? 2 : 1; // position of y_{t-1}
+  return { X, fit, gamma: fit.beta[ig], tau: fit.beta[ig] / fit.se[ig] };
+}
 const gdp = Array.from(numericColumn(readCsv(repoDataPath("teaching", "macrodata.csv")), "realgdp").values, Math.log);
 const k = 2;
-const Yd: number[] = [], Xd: number[][] = [];
-for (let t = k + 1; t < gdp.length; t++) {
-  Yd.push(gdp[t] - gdp[t - 1]);
-  Xd.push([1, gdp[t - 1], ...Array.from({ length: k }, (_, j) => gdp[t - 1 - j] - gdp[t - 2 - j])]);
-}
-const byHand = ols(Yd, Xd);
-const eng = adf(gdp, { trend: "c", maxlag: k, autolag: null });
-md(`Hand regression: tau = **${byHand.tvalues[1].toFixed(6)}** on ${Yd.length} observations; engine: tau = **${eng.tau.toFixed(6)}** on ${eng.nobs}; MacKinnon p-value ${eng.pvalue.toFixed(4)}, 5% critical value ${eng.critical["5%"].toFixed(4)}.`);
-claim({ paper: "primers", where: "primer-02, ADF tau of log real GDP, constant, 2 lags (hand OLS vs engine)", published: eng.tau, reproduced: byHand.tvalues[1], tolerance: 1e-10, explanation: "the same regression by hand (src/econometrics/ols.ts) and by adf()" });
+const n2 = gdp.length - 1 - k; // the longest sample: y_{t-1-k} must exist
+const hand2 = dfByHand(gdp, "ct", k, n2);
+const eng2 = adf(gdp, { trend: "ct", maxlag: k, autolag: null });
+table({ caption: "The first three rows of the ADF design for log real GDP: [1, t, y(t-1), Δy(t-1), Δy(t-2)]", columns: ["const", "t", "y(t-1)", "Δy(t-1)", "Δy(t-2)"], rows: hand2.X.slice(0, 3), digits: 5 });
+md(`By hand: $\\hat\\gamma$ = **${hand2.gamma.toFixed(6)}**, $\\tau$ = **${hand2.tau.toFixed(4)}** on n = ${hand2.fit.n} observations. Engine: $\\tau$ = ${eng2.tau.toFixed(4)} on ${eng2.nobs}; MacKinnon 5% critical value ${eng2.critical["5%"].toFixed(3)}, p-value ${eng2.pvalue.toFixed(3)}. The unit root is not rejected.`);
+engineCheck("primer-02, ADF gamma and tau of log real GDP, constant and trend, 2 lags", [hand2.gamma, hand2.tau], [eng2.gamma, eng2.tau]);
 
 // %% [markdown]
 // ## 3. Where MacKinnon's critical values come from
-// Simulate random walks, compute $\tau$ (constant, no lags) for each, and read the 1%, 5% and 10% quantiles.
-// MacKinnon (2010) fitted response surfaces $\tau_q(T) = \beta_\infty + \beta_1/T + \beta_2/T^2 + \beta_3/T^3$ to
-// millions of such simulations; with 4,000 draws we should land within Monte Carlo error of them.
+//
+// Under the null, $\tau$ does not follow Student's t: it is skewed to the left, and its 5% quantile with a
+// constant is about $-2.9$ instead of $-1.66$. There is no closed form for its distribution, so the
+// critical values are simulated. We do that here for the regression with a constant and no lags: simulate
+// a random walk $y_0 = 0$, $y_t = y_{t-1} + \varepsilon_t$ for $t = 1..n$, regress $\Delta y_t$ on
+// $(1, y_{t-1})$ and compute $\tau$. With one regressor besides the constant, $\tau$ has the closed form of
+// section 1 with $x = y_{t-1}$ and $y = \Delta y_t$. We take $N = 10{,}000$ random walks for each of
+// $n = 25, 50, 100, 250, 500$ observations and read off the 1%, 5% and 10% quantiles (linear interpolation
+// between order statistics, R's type 7).
+//
+// MacKinnon (2010, Table 2) ran far larger simulations and fitted, for each quantile, a **response surface**
+// in the number of observations $n$: $\tau_q(n) = \beta_\infty + \beta_1/n + \beta_2/n^2 + \beta_3/n^3$.
+// With a constant (no trend) his coefficients are
+//
+// | quantile | $\beta_\infty$ | $\beta_1$ | $\beta_2$ | $\beta_3$ |
+// |---|---|---|---|---|
+// | 1% | -3.43035 | -6.5393 | -16.786 | -79.433 |
+// | 5% | -2.86154 | -2.8903 | -4.234 | -40.040 |
+// | 10% | -2.56677 | -1.5384 | -2.809 | 0 |
+//
+// and with a constant and trend (5%): $-3.41049, -4.3904, -9.036, -45.374$.
 
 // %%
+const surface: Record<string, number[]> = { "1%": [-3.43035, -6.5393, -16.786, -79.433], "5%": [-2.86154, -2.8903, -4.234, -40.04], "10%": [-2.56677, -1.5384, -2.809, 0] };
+const rs = (q: string, n: number) => { const b = surface[q]; return b[0] + b[1] / n + b[2] / n ** 2 + b[3] / n ** 3; };
+const quantile7 = (sorted: number[], p: number) => { const h = (sorted.length - 1) * p, lo = Math.floor(h); return sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]); };
+const ns = [25, 50, 100, 250, 500], N = 10000, qs = ["1%", "5%", "10%"], ps = [0.01, 0.05, 0.1];
 const rngMc = new Rng(2010);
-const taus: number[] = [];
-const Tmc = 100, nmc = 4000;
-for (let s = 0; s < nmc; s++) {
-  let lv = 0;
-  const w: number[] = [0];
-  for (let t = 1; t <= Tmc; t++) { lv += rngMc.normal(); w.push(lv); }
-  taus.push(adf(w, { trend: "c", maxlag: 0, autolag: null }).tau);
+const mc: Record<number, { sorted: number[]; q: number[]; se: number[] }> = {};
+let firstWalk: number[] = [];
+for (const n of ns) {
+  const taus: number[] = [];
+  for (let s = 0; s < N; s++) {
+    const w = [0];
+    for (let t = 1; t <= n; t++) w.push(w[t - 1] + rngMc.normal());
+    if (n === 100 && s === 0) firstWalk = w;
+    taus.push(slopeT(w.slice(0, n), w.slice(1).map((v, t) => v - w[t])));
+  }
+  const sorted = taus.slice().sort((a, b) => a - b);
+  // standard error of a sample quantile: sqrt(p(1-p)/N) / f(q), with the density f from the share of draws within ±0.1 of q
+  const q = ps.map((p) => quantile7(sorted, p));
+  const se = ps.map((p, i) => Math.sqrt((p * (1 - p)) / N) / (taus.filter((t) => Math.abs(t - q[i]) < 0.1).length / N / 0.2));
+  mc[n] = { sorted, q, se };
 }
-taus.sort((a, b) => a - b);
-const q = (p: number) => taus[Math.floor(p * (nmc - 1))];
-const mk = mackinnonCrit("c", Tmc);
-table({ caption: `Dickey-Fuller tau with a constant, T = ${Tmc}: Monte Carlo (${nmc} draws) vs MacKinnon (2010)`, columns: ["quantile", "Monte Carlo", "MacKinnon (2010)", "difference"], rows: [["1%", q(0.01), mk["1%"], q(0.01) - mk["1%"]], ["5%", q(0.05), mk["5%"], q(0.05) - mk["5%"]], ["10%", q(0.1), mk["10%"], q(0.1) - mk["10%"]]] });
-claim({ paper: "primers", where: "primer-02, Monte Carlo 5% quantile of tau (T = 100, 4000 draws) vs MacKinnon (2010)", published: mk["5%"], reproduced: q(0.05), tolerance: 0.08, explanation: "Monte Carlo standard error of a 5% quantile with 4000 draws is about 0.03-0.04; tolerance 0.08" });
+engineCheck("primer-02, Dickey-Fuller tau of one simulated random walk (n = 100), closed form vs engine", slopeT(firstWalk.slice(0, 100), firstWalk.slice(1).map((v, t) => v - firstWalk[t])), adf(firstWalk, { trend: "c", maxlag: 0, autolag: null }).tau);
+engineCheck("primer-02, MacKinnon (2010) response surface by hand (constant; 1%, 5%, 10%; n = 25..500) vs engine", ns.map((n) => qs.map((q) => rs(q, n))), ns.map((n) => qs.map((q) => mackinnonCrit("c", n)[q as "5%"])));
+table({
+  caption: `Dickey-Fuller τ with a constant: Monte Carlo quantiles (N = ${N} random walks per n, standard errors in brackets) vs MacKinnon's response surface`,
+  columns: ["n", "1% MC", "1% surface", "5% MC", "5% surface", "10% MC", "10% surface"],
+  rows: ns.map((n) => [n, ...qs.flatMap((q, i) => [`${mc[n].q[i].toFixed(3)} (${mc[n].se[i].toFixed(3)})`, rs(q, n)])]),
+  digits: 3,
+}, { name: "primer2-mackinnon" });
+claim({ paper: "primers", where: "primer-02, Monte Carlo 5% quantile of tau (constant, n = 100, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 100)["5%"], reproduced: mc[100].q[1], tolerance: 0.05, explanation: `Monte Carlo, not round-off: the standard error of the simulated quantile is ${mc[100].se[1].toFixed(3)}, so the tolerance is 0.05 (about four standard errors)` });
+claim({ paper: "primers", where: "primer-02, Monte Carlo 5% quantile of tau (constant, n = 25, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 25)["5%"], reproduced: mc[25].q[1], tolerance: 0.05, explanation: `Monte Carlo standard error ${mc[25].se[1].toFixed(3)}; tolerance 0.05 (about four standard errors)` });
+
+// %%
+const grid = Array.from({ length: 120 }, (_, i) => Math.round(20 * Math.pow(500 / 20, i / 119)));
 plot({
-  data: [{ type: "histogram", x: taus, nbinsx: 60, name: "simulated tau", marker: { color: PALETTE[0] } }],
-  layout: { title: "Distribution of the Dickey-Fuller tau under a unit root (T = 100)", xaxis: { title: "tau" }, yaxis: { title: "count" }, shapes: (["1%", "5%", "10%"] as const).map((c) => ({ type: "line", x0: mk[c], x1: mk[c], y0: 0, y1: 1, yref: "paper", line: { color: PALETTE[1], dash: "dash" } })) },
+  data: qs.flatMap((q, i) => [
+    { type: "scatter", mode: "lines", name: `${q} response surface`, x: grid, y: grid.map((n) => rs(q, n)), line: { color: PALETTE[i] } },
+    { type: "scatter", mode: "markers", name: `${q} Monte Carlo (±2 s.e.)`, x: ns, y: ns.map((n) => mc[n].q[i]), error_y: { type: "data", array: ns.map((n) => 2 * mc[n].se[i]) }, marker: { color: PALETTE[i], size: 8 } },
+  ]),
+  layout: { title: "Dickey-Fuller critical values with a constant: simulation vs MacKinnon (2010)", xaxis: { title: "observations in the test regression, n (log scale)", type: "log" }, yaxis: { title: "critical value of τ (dimensionless)" } },
+}, { name: "primer2-critical-values" });
+plot({
+  data: [{ type: "histogram", x: mc[100].sorted, name: "simulated τ", marker: { color: PALETTE[0] }, xbins: { start: -6, end: 2, size: 0.1 } }],
+  layout: {
+    title: "Distribution of τ under a unit root (constant, n = 100): dashed lines at MacKinnon's 1%, 5%, 10% values",
+    xaxis: { title: "τ (dimensionless)" }, yaxis: { title: "number of simulations (of 10,000)" },
+    shapes: qs.map((q) => ({ type: "line", x0: rs(q, 100), x1: rs(q, 100), y0: 0, y1: 1, yref: "paper", line: { color: PALETTE[1], dash: "dash" } })),
+  },
 }, { name: "primer2-df-distribution" });
 
 // %% [markdown]
+// The simulated quantiles sit within about two standard errors of the surface at every $n$, and both move
+// away from the asymptotic value $\beta_\infty$ as $n$ falls: in short samples the critical values are more
+// negative. The surface packs millions of such simulations into four numbers per quantile, which is why
+// statsmodels and our engine use it.
+
+// %% [markdown]
 // ## 4. Lag choice: why packages differ
-// With the lag chosen by AIC, **statsmodels** searches $k = 0..k_{max}$ on a sample trimmed for $k_{max}$ and then
-// re-estimates the chosen $k$ on the longest sample it allows; **urca** searches $k = 1..k_{max}$ and keeps the
-// trimmed sample. Same data, different statistics:
+//
+// The number of lagged differences $k$ is usually chosen by an information criterion. Akaike's is
+// $\text{AIC}(k) = -2\ell(k) + 2m$, with $m$ the number of regressors and $\ell = -\tfrac{n}{2}\big(\log 2\pi + \log(\hat e'\hat e/n) + 1\big)$
+// the Gaussian log-likelihood. To compare different $k$ fairly, every candidate is fitted on the same
+// sample, trimmed for the largest lag $k_{\max}$: $n = T - 1 - k_{\max}$ observations out of $T$. The
+// packages then part ways:
+//
+// - **statsmodels** (`adfuller`) searches $k = 0, \dots, k_{\max}$ and then *re-estimates* the chosen $k$ on
+//   the longest sample that $k$ allows ($n = T - 1 - k$). Its default $k_{\max}$ is $\lceil 12 (T/100)^{1/4} \rceil$ (Schwert's rule).
+// - **urca** (`ur.df(..., selectlags = "AIC")`) searches $k = 1, \dots, k_{\max}$ (at least one lag) and
+//   *keeps* the trimmed sample. Its default is a fixed single lag, with no search at all.
+// - The printed critical values differ too: statsmodels evaluates MacKinnon's surface at the actual $n$;
+//   urca prints Fuller's (1976) table, one row per band of sample sizes (here the band $n \le 250$).
+//
+// Below: the AIC by hand for both series (log GDP with constant and trend, GDP growth with a constant),
+// $k_{\max} = 8$, and what each convention reports.
 
 // %%
-const dgdp = gdp.slice(1).map((v, t) => v - gdp[t]);
-const rows: (string | number)[][] = [];
-for (const [name, x] of [["log real GDP", gdp], ["GDP growth", dgdp]] as [string, number[]][]) {
-  const a = adf(x, { trend: "c", maxlag: 8, autolag: "aic" });
-  const u = adf(x, { trend: "c", maxlag: 8, autolag: "aic", convention: "urca" });
-  rows.push([name, a.usedLag, a.nobs, a.tau, u.usedLag, u.nobs, u.tau]);
+const kmax = 8;
+const series: { name: string; y: number[]; trend: "c" | "ct" }[] = [
+  { name: "log real GDP", y: gdp, trend: "ct" },
+  { name: "GDP growth", y: gdp.slice(1).map((v, t) => v - gdp[t]), trend: "c" },
+];
+const aicRows: (string | number)[][] = [];
+const handConv: { sm: { k: number; n: number; tau: number }; ur: { k: number; n: number; tau: number } }[] = [];
+for (const s of series) {
+  const nSearch = s.y.length - 1 - kmax;
+  const aic = Array.from({ length: kmax + 1 }, (_, kk) => {
+    const f = dfByHand(s.y, s.trend, kk, nSearch).fit;
+    const llf = -(f.n / 2) * (Math.log(2 * Math.PI) + Math.log(f.ssr / f.n) + 1);
+    return -2 * llf + 2 * f.m;
+  });
+  const argmin = (from: number) => { let b = from; for (let kk = from; kk <= kmax; kk++) if (aic[kk] < aic[b]) b = kk; return b; };
+  const kSm = argmin(0), kUr = argmin(1);
+  const nSm = s.y.length - 1 - kSm;
+  handConv.push({ sm: { k: kSm, n: nSm, tau: dfByHand(s.y, s.trend, kSm, nSm).tau }, ur: { k: kUr, n: nSearch, tau: dfByHand(s.y, s.trend, kUr, nSearch).tau } });
+  const best = Math.min(...aic);
+  aic.forEach((v, kk) => { if (aicRows.length <= kk) aicRows.push([kk]); aicRows[kk].push(v - best); });
 }
-table({ caption: "ADF with AIC lag choice (max 8): statsmodels vs urca conventions", columns: ["series", "lags (sm)", "T (sm)", "tau (sm)", "lags (urca)", "T (urca)", "tau (urca)"], rows });
-md(`p-value of the GDP-growth statistic (statsmodels convention): ${mackinnonP(rows[1][3] as number, "c").toExponential(2)}: growth is stationary, log GDP is not.`);
+table({ caption: `AIC(k) minus the smallest AIC, by number of lagged differences k, all on the sample trimmed for k_max = ${kmax} (the zero is chosen; urca cannot choose k = 0)`, columns: ["k", ...series.map((s) => `ΔAIC, ${s.name}`)], rows: aicRows, digits: 3 });
+const engConv = series.map((s) => ({ sm: adf(s.y, { trend: s.trend, maxlag: kmax, autolag: "aic" }), ur: adf(s.y, { trend: s.trend, maxlag: kmax, autolag: "aic", convention: "urca" }) }));
+table({
+  caption: "ADF with AIC lag choice (k_max = 8): the two conventions on the same data",
+  columns: ["series", "k (sm)", "n (sm)", "τ (sm)", "5% MacKinnon at n", "k (urca)", "n (urca)", "τ (urca)", "5% Fuller table"],
+  rows: series.map((s, i) => [s.name, handConv[i].sm.k, handConv[i].sm.n, handConv[i].sm.tau, engConv[i].sm.critical["5%"], handConv[i].ur.k, handConv[i].ur.n, handConv[i].ur.tau, fullerCrit(s.trend, handConv[i].ur.n)["5%"]]),
+  digits: 3,
+}, { name: "primer2-lag-conventions" });
+engineCheck("primer-02, ADF with AIC lag choice, statsmodels convention: chosen k, n and tau (both series) by hand vs engine", handConv.map((h) => [h.sm.k, h.sm.n, h.sm.tau]), engConv.map((e) => [e.sm.usedLag, e.sm.nobs, e.sm.tau]));
+engineCheck("primer-02, ADF with AIC lag choice, urca convention: chosen k, n and tau (both series) by hand vs engine", handConv.map((h) => [h.ur.k, h.ur.n, h.ur.tau]), engConv.map((e) => [e.ur.usedLag, e.ur.nobs, e.ur.tau]));
+const lv = handConv[0], c10 = mackinnonCrit("ct", lv.ur.n)["10%"];
+md(`For log GDP both conventions choose k = ${lv.sm.k}, yet τ is ${lv.sm.tau.toFixed(2)} (statsmodels, n = ${lv.sm.n}) against ${lv.ur.tau.toFixed(2)} (urca, n = ${lv.ur.n}): dropping the first ${lv.sm.n - lv.ur.n} quarters moves the statistic by a full unit. ` +
+  `At 10% (critical value about ${c10.toFixed(2)}) the urca run ${lv.ur.tau < c10 ? "rejects" : "does not reject"} the unit root and the statsmodels run ${lv.sm.tau < mackinnonCrit("ct", lv.sm.n)["10%"] ? "rejects" : "does not reject"} it. ` +
+  `For GDP growth both reject at every usual level.`);
+
+// %% [markdown]
+// Same data, same criterion, different statistics: the conventions differ in which $k$ are allowed and in
+// the sample of the final regression, and the printed critical values come from different tables. The
+// statistic is sensitive to the first few observations of a short, trending series, so when it sits near
+// a critical value, report the convention (and check the other one).
 
 // %% [markdown]
 // ## Exercises
-// 1. Run the ADF regression with a constant and **no** lagged differences on log real GDP by hand (with `ols`) and report tau.
-// 2. Is the 10% critical value of tau with a constant and trend (MacKinnon 2010, T = 200) above or below -3.13? Enter the value.
+//
+// Use `dfByHand`, `rs` and `adf` from the cells above.
+//
+// 1. The Dickey-Fuller $\tau$ for log real GDP with a **constant only** (no trend) and **no** lagged
+//    differences, on all 202 available observations.
+// 2. The 5% critical value with a constant **and trend** for $n = 50$, from MacKinnon's coefficients in section 3.
+// 3. With the **urca** convention and $k_{\max} = 4$, how many lagged differences does AIC choose for GDP
+//    growth (constant only)?
+//
+// Replace each `null` with your answer and run the check cell.
 
 // %%
-const answer1: number | null = null;
-const answer2: number | null = null;
+const answer1: number | null = null; // tau, constant only, k = 0
+const answer2: number | null = null; // 5% critical value, constant and trend, n = 50
+const answer3: number | null = null; // lags chosen by AIC, urca convention, k_max = 4
 
 // %%
-exercise("1", answer1, adf(gdp, { trend: "c", maxlag: 0, autolag: null }).tau, 1e-8, "adf(gdp, {trend: 'c', maxlag: 0, autolag: null}).tau");
-exercise("2", answer2, mackinnonCrit("ct", 200)["10%"], 1e-6, "mackinnonCrit('ct', 200)['10%']");
-if (instructorMode()) md(`Answers: (1) ${adf(gdp, { trend: "c", maxlag: 0, autolag: null }).tau.toFixed(6)}, (2) ${mackinnonCrit("ct", 200)["10%"].toFixed(6)}.`);
+const ref1 = adf(gdp, { trend: "c", maxlag: 0, autolag: null }).tau;
+const ref2 = mackinnonCrit("ct", 50)["5%"];
+const ref3 = adf(series[1].y, { trend: "c", maxlag: 4, autolag: "aic", convention: "urca" }).usedLag;
+exercise("1", answer1, ref1, 1e-8, "dfByHand(gdp, 'c', 0, gdp.length - 1).tau");
+exercise("2", answer2, ref2, 1e-8, "-3.41049 - 4.3904/50 - 9.036/50^2 - 45.374/50^3");
+exercise("3", answer3, ref3, 0, "search k = 1..4 on the sample trimmed for 4 lags");
+if (instructorMode()) md(`**Answers.** (1) τ = ${ref1.toFixed(6)}; (2) ${ref2.toFixed(6)}; (3) k = ${ref3}.`);

@@ -5,6 +5,7 @@
  */
 import { InvalidParameterError } from "../core/errors";
 import { claim } from "../notebook/index";
+import { quietInspect } from "../notebook/display";
 
 /** A number, a typed or plain array, or nested arrays of numbers (matrices, arrays of matrices). */
 export type Numeric = number | ArrayLike<number> | ReadonlyArray<Numeric>;
@@ -76,5 +77,5 @@ export function engineCheck(where: string, hand: Numeric, engine: Numeric, opts:
     tolerance: { abs: tol * Math.max(1, Math.abs(a.engine)) },
     explanation: opts.explanation ?? `hand computation in the notebook vs the engine; every element within ${tol} x max(1, |engine|); the claim shows the element with the largest gap`,
   });
-  return a;
+  return quietInspect(a, `[engine check: ${a.n} element(s), largest scaled gap ${a.scaledGap.toExponential(1)}]`);
 }
