@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fitVar, selectOrder, irf, fevd, irfBands, grangerCausality, instantaneousCausality, portmanteau, jarqueBera, forecast, summaryText, summaryLatex, reorder, quantileType7, bootstrapSpec, replicateSeries } from "../../src/econometrics/var/index";
+import { fitVar, selectOrder, irf, fevd, irfBands, grangerCausality, instantaneousCausality, portmanteau, jarqueBera, forecast, summaryText, summaryLatex, summaryHtml, reorder, quantileType7, bootstrapSpec, replicateSeries } from "../../src/econometrics/var/index";
 import { DataError, InvalidParameterError, NumericalError } from "../../src/core/errors";
 import { bandQuantilesType7 } from "../../src/econometrics/var/bootstrap";
 import { Rng } from "../../src/core/rng";
@@ -54,6 +54,13 @@ describe("VAR(2) estimation equals statsmodels, R vars, gretl and exact arithmet
   it("t-based p-values equal vars (t(T-Kp-1)); normal p-values equal statsmodels: 1e-8 rel", () => {
     expect(maxRel(res.pvalues, rv.var2.pvalues, 1e-300)).toBeLessThan(1e-8);
     expect(maxRel(res.pvaluesNormal, sm.var2.pvalues, 1e-300)).toBeLessThan(1e-8);
+  });
+  it("information criteria of the fit equal statsmodels' info_criteria: 1e-12 abs (FPE 1e-10 rel)", () => {
+    const ic = sm.var2.info_criteria_full_sample;
+    expect(Math.abs(res.infoCriteria.aic - ic.aic)).toBeLessThan(1e-12);
+    expect(Math.abs(res.infoCriteria.bic - ic.bic)).toBeLessThan(1e-12);
+    expect(Math.abs(res.infoCriteria.hqic - ic.hqic)).toBeLessThan(1e-12);
+    expect(maxRel(res.infoCriteria.fpe, ic.fpe)).toBeLessThan(1e-10);
   });
   it("companion roots (moduli, descending) equal vars: 1e-10 rel; stable", () => {
     expect(maxRel(res.roots, rv.var2.roots_modulus)).toBeLessThan(1e-10);
@@ -275,9 +282,16 @@ describe("bad input", () => {
     expect(r.warnings.join(" ")).toMatch(/not stable/);
     expect(r.coef.flat().every(Number.isFinite)).toBe(true);
   });
-  it("summaries render as text and LaTeX", () => {
-    expect(summaryText(res)).toMatch(/VAR\(2\) with trend 'c'/);
+  it("summaries render as text, HTML and LaTeX", () => {
+    const txt = summaryText(res);
+    expect(txt).toMatch(/VAR\(2\) with trend 'c'/);
+    expect(txt).toMatch(/AIC -27\.929/);
+    expect(txt).toMatch(/Residual correlation/);
     expect(summaryLatex(res)).toMatch(/\\begin\{tabular\}/);
+    const html = summaryHtml(res);
+    expect(html).toMatch(/<table/);
+    expect((html.match(/<table/g) ?? []).length).toBe(4); // three equations and the residual table
+    expect(html).not.toMatch(/NaN|undefined/);
   });
 });
 

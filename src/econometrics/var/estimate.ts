@@ -61,6 +61,11 @@ export interface VarResult {
   sigmaU: number[][];
   sigmaUml: number[][];
   llf: number;
+  /**
+   * Information criteria of this fit on its own sample (statsmodels VARResults.info_criteria):
+   * log|S_ML| + penalty * n / T with n = p K^2 + K (d + E) free parameters; FPE with m regressors.
+   */
+  infoCriteria: { aic: number; bic: number; hqic: number; fpe: number };
   /** companion eigenvalue moduli, descending */
   roots: number[];
   eigen: { re: number[]; im: number[] };
@@ -201,6 +206,13 @@ export function fitVarData(data: Float64Array, Ttotal: number, K: number, names:
     throw new NumericalError("SINGULAR_MATRIX", `VAR(${p}): the residual covariance is singular (a variable is an exact linear function of the others' lags); drop one of the collinear variables.`, {});
   }
   const llf = -((T * K) / 2) * Math.log(2 * Math.PI) - (T / 2) * (logdetMl + K);
+  const nFree = p * K * K + K * (d + E);
+  const infoCriteria = {
+    aic: logdetMl + (2 * nFree) / T,
+    bic: logdetMl + (Math.log(T) * nFree) / T,
+    hqic: logdetMl + (2 * Math.log(Math.log(T)) * nFree) / T,
+    fpe: Math.pow((T + m) / (T - m), K) * Math.exp(logdetMl),
+  };
   // coefficients and standard errors: var(b_rj) = sigma_u[j][j] * (Z'Z)^-1[r][r]
   const coef: number[][] = [], stderr: number[][] = [], tvalues: number[][] = [], pvalues: number[][] = [], pvaluesNormal: number[][] = [];
   for (let r = 0; r < m; r++) {
@@ -240,7 +252,7 @@ export function fitVarData(data: Float64Array, Ttotal: number, K: number, names:
   const resid = rowsOf(U, T, K);
   return {
     names, K, p, trend, nobs: T, nRegressors: m, dfResid: df, regressors, coef, stderr, tvalues, pvalues, pvaluesNormal, A, intercept,
-    sigmaU, sigmaUml: toRowsScaled(S, 1 / T), llf, roots, eigen: { re: order.map((i) => eig.re[i]), im: order.map((i) => eig.im[i]) }, stable, warnings, resid, zzInv,
+    sigmaU, sigmaUml: toRowsScaled(S, 1 / T), llf, infoCriteria, roots, eigen: { re: order.map((i) => eig.re[i]), im: order.map((i) => eig.im[i]) }, stable, warnings, resid, zzInv,
     y: data, Ttotal, condZ, exog, nExog: E,
   };
 }

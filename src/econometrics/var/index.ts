@@ -16,4 +16,4 @@ export { grangerCausality, instantaneousCausality, portmanteau, jarqueBera } fro
 export type { CausalityTest, InstantaneousTest, PortmanteauTest, NormalityTest } from "./tests";
 export { forecast } from "./forecast";
 export type { Forecast } from "./forecast";
-export { summaryText, summaryHtml, summaryLatex, coefficientTables } from "./summary";
+export { summaryText, summaryHtml, summaryLatex, coefficientTables, residualTable, residualCorrelation } from "./summary";

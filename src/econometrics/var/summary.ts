@@ -18,6 +18,8 @@ export function summaryText(res: VarResult): string {
   const lines: string[] = [];
   lines.push(`VAR(${res.p}) with trend '${res.trend}': ${res.K} variables (${res.names.join(", ")}), T = ${res.nobs} effective observations`);
   lines.push(`log-likelihood ${formatCell(res.llf, 8)}; companion roots (moduli) ${res.roots.map((r) => r.toFixed(4)).join(" ")}; ${res.stable ? "stable" : "NOT stable"}`);
+  const ic = res.infoCriteria;
+  lines.push(`AIC ${formatCell(ic.aic, 6)}  BIC ${formatCell(ic.bic, 6)}  HQIC ${formatCell(ic.hqic, 6)}  FPE ${formatCell(ic.fpe, 6)}  (log|Sigma_ML| + penalty; statsmodels' definitions)`);
   for (const w of res.warnings) lines.push(`warning: ${w}`);
   for (const t of coefficientTables(res)) {
     lines.push("", t.caption!);
@@ -27,12 +29,37 @@ export function summaryText(res: VarResult): string {
   }
   lines.push("", "Residual covariance (df-adjusted):");
   for (const row of res.sigmaU) lines.push(row.map((v) => formatCell(v, 5).padStart(12)).join(" "));
+  lines.push("", "Residual correlation:");
+  for (const row of residualCorrelation(res)) lines.push(row.map((v) => v.toFixed(4).padStart(12)).join(" "));
   return lines.join("\n");
 }
 
+/** Correlation matrix of the residuals (from sigma_u). */
+export function residualCorrelation(res: VarResult): number[][] {
+  const S = res.sigmaU;
+  return S.map((row, i) => row.map((v, j) => v / Math.sqrt(S[i][i] * S[j][j])));
+}
+
+/** Residual covariance and correlation as a table (lower triangle: correlations; diagonal and upper: covariances). */
+export function residualTable(res: VarResult): Table {
+  const C = residualCorrelation(res);
+  return {
+    caption: "Residuals: covariance sigma_u (diagonal and above) and correlation (below the diagonal)",
+    columns: ["", ...res.names],
+    rows: res.names.map((n, i) => [n, ...res.names.map((_, j) => (j >= i ? res.sigmaU[i][j] : C[i][j]))]),
+    digits: 4,
+  };
+}
+
 export function summaryHtml(res: VarResult): string {
-  const head = `<p><b>VAR(${res.p})</b>, trend '${res.trend}', T = ${res.nobs}; log-likelihood ${formatCell(res.llf, 8)}; largest root modulus ${res.roots[0].toFixed(4)} (${res.stable ? "stable" : "not stable"}).</p>`;
-  return head + coefficientTables(res).map(tableToHtml).join("");
+  const ic = res.infoCriteria;
+  const warn = res.warnings.map((w) => `<p style="color:#a00">warning: ${escapeHtml(w)}</p>`).join("");
+  const head = `<p><b>VAR(${res.p})</b>, trend '${res.trend}', ${res.K} variables, T = ${res.nobs}; log-likelihood ${formatCell(res.llf, 8)}; AIC ${formatCell(ic.aic, 6)}, BIC ${formatCell(ic.bic, 6)}, HQIC ${formatCell(ic.hqic, 6)}; largest root modulus ${res.roots[0].toFixed(4)} (${res.stable ? "stable" : "not stable"}).</p>`;
+  return head + warn + coefficientTables(res).map(tableToHtml).join("") + tableToHtml(residualTable(res));
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export function summaryLatex(res: VarResult): string {
