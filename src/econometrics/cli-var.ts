@@ -91,7 +91,7 @@ function parseArgs(argv: string[]): VarArgs {
 }
 
 /** Read the CSV into rows of numbers; missing cells are an error naming row and column unless dropna. */
-export function readVarCsv(file: string, dropna: boolean): { names: string[]; y: number[][]; dropped: number } {
+export function readVarCsv(file: string, dropna: boolean): { names: string[]; y: number[][]; dropped: number; interiorDropped: number[] } {
   if (!fs.existsSync(file)) throw new DataError("DATA_MISSING_FILE", `CSV file not found: ${file}`, { file });
   let records: string[][];
   try {
@@ -110,6 +110,8 @@ export function readVarCsv(file: string, dropna: boolean): { names: string[]; y:
   if (dup !== undefined) throw new DataError("DATA_PARSE", `${file}: duplicate column name '${dup}'.`, { file, column: dup });
   const y: number[][] = [];
   let dropped = 0;
+  const droppedLines: number[] = [];
+  let firstKept = -1, lastKept = -1;
   t.rows.forEach((row, r) => {
     const vals: number[] = [];
     let missing = false;
@@ -125,10 +127,18 @@ export function readVarCsv(file: string, dropna: boolean): { names: string[]; y:
       if (!Number.isFinite(x)) throw new DataError("DATA_PARSE", `${file}: line ${r + 2}, column '${t.columns[j]}': '${cell}' is not a number.`, { line: r + 2, column: t.columns[j] });
       vals.push(x);
     }
-    if (missing) dropped++;
-    else y.push(vals);
+    if (missing) {
+      dropped++;
+      droppedLines.push(r + 2);
+    } else {
+      y.push(vals);
+      if (firstKept < 0) firstKept = r + 2;
+      lastKept = r + 2;
+    }
   });
-  return { names, y, dropped };
+  // rows dropped between complete rows leave a gap that the lags then silently span
+  const interiorDropped = droppedLines.filter((l) => l > firstKept && l < lastKept);
+  return { names, y, dropped, interiorDropped };
 }
 
 export async function runVarCommand(argv: string[]): Promise<number> {
@@ -142,8 +152,14 @@ export async function runVarCommand(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  let { names, y, dropped } = readVarCsv(args.file, args.dropna);
+  let { names, y, dropped, interiorDropped } = readVarCsv(args.file, args.dropna);
   if (dropped) process.stderr.write(`var: dropped ${dropped} row(s) with missing values (--dropna)\n`);
+  const extraWarnings: string[] = [];
+  if (interiorDropped.length) {
+    const w = `--dropna removed ${interiorDropped.length} row(s) inside the sample (file line(s) ${interiorDropped.slice(0, 10).join(", ")}${interiorDropped.length > 10 ? ", ..." : ""}): lags span those gaps.`;
+    extraWarnings.push(w);
+    process.stderr.write(`var: warning: ${w}\n`);
+  }
   if (args.order) ({ y, names } = reorder(y, names, args.order));
   const out: Record<string, unknown> = { variables: names };
   let lags = args.lags ?? 1;
@@ -170,7 +186,7 @@ export async function runVarCommand(argv: string[]): Promise<number> {
     llf: res.llf,
     roots: res.roots,
     stable: res.stable,
-    warnings: res.warnings,
+    warnings: [...extraWarnings, ...res.warnings],
     irf: { orth: ir.orth, orth_se: ir.orthStderr },
     fevd: fevd(ir, args.horizon),
     granger: names.length > 1

@@ -166,6 +166,15 @@ describe("bad data: typed errors naming line and column", () => {
     expect(r.code).toBe(0);
     expect(r.j.nobs).toBe(sm.var2.nobs - 1);
     expect(stderr).toMatch(/dropped 1 row/);
+    // an interior row: the JSON warns that lags span the gap
+    expect(r.j.warnings[0]).toMatch(/removed 1 row\(s\) inside the sample \(file line\(s\) 12\)/);
+    // leading rows only: no gap warning
+    const lead = [...base];
+    const c2 = lead[1].split(",");
+    c2[2] = "NA";
+    lead[1] = c2.join(",");
+    const r2 = await run([write(lead), "--lags", "2", "--dropna"]);
+    expect(r2.j.warnings).toEqual([]);
   });
   it("a non-numeric cell is a DataError with line and column, with or without --dropna", async () => {
     const lines = [...base];
