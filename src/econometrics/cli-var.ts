@@ -168,7 +168,9 @@ export async function runVarCommand(argv: string[]): Promise<number> {
     out.lag_selection = { maxlags: args.maxlags, aic: sel.aic, bic: sel.bic, hqic: sel.hqic, fpe: sel.fpe, selected: sel.selected };
     lags = sel.selected[args.ic];
     if (lags === 0) {
-      process.stderr.write(`var: ${args.ic} selects 0 lags; estimating a VAR(1) instead\n`);
+      const w = `${args.ic} selects 0 lags (no dynamics); a VAR(1) is estimated instead.`;
+      extraWarnings.push(w);
+      process.stderr.write(`var: warning: ${w}\n`);
       lags = 1;
     }
   }

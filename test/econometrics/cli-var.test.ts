@@ -185,6 +185,16 @@ describe("bad data: typed errors naming line and column", () => {
     await expect(run([f])).rejects.toThrow(/line 6, column 'realgdp': '1.2.3' is not a number/);
     await expect(run([f, "--dropna"])).rejects.toThrow(DataError);
   });
+  it("when the criterion selects 0 lags a VAR(1) is estimated and the JSON says so", async () => {
+    // white noise: BIC picks p = 0
+    let st = 7;
+    const u = () => { st = (st * 1103515245 + 12345) % 2147483648; return st / 2147483648 - 0.5; };
+    const lines = ["a,b", ...Array.from({ length: 120 }, () => `${u()},${u()}`)];
+    const r = await run([write(lines), "--maxlags", "4", "--ic", "bic"]);
+    expect(r.j.lag_selection.selected.bic).toBe(0);
+    expect(r.j.lags).toBe(1);
+    expect(r.j.warnings[0]).toMatch(/bic selects 0 lags/);
+  });
   it("too few observations for the lag order, a missing file, a ragged row", async () => {
     await expect(run([write(base.slice(0, 8)), "--lags", "3"])).rejects.toThrow(/needs more than/);
     await expect(run([path.join(dir, "nope.csv")])).rejects.toThrow(/not found/);
