@@ -37,11 +37,12 @@ function checkAll(res: VarResult, ref: any, tag: string) {
       expect(maxRel(res.llf, ref.llf)).toBeLessThan(1e-12);
       expect(maxRel(res.roots, ref.roots)).toBeLessThan(1e-10);
     });
-    it("IRFs (MA, orthogonalised, cumulative) 1e-10 rel and asymptotic s.e. 1e-9 rel (abs floor 1e-15)", () => {
+    it("IRFs (MA, orthogonalised, both cumulative) 1e-10 rel and asymptotic s.e. 1e-9 rel (abs floor 1e-15)", () => {
       const ir = irf(res, H);
       expect(maxRel(ir.orth, ref.irf_orth, 1e-15)).toBeLessThan(1e-10);
       expect(maxRel(ir.ma, ref.irf_ma, 1e-15)).toBeLessThan(1e-10);
       expect(maxRel(ir.orthCumulative, ref.cum_orth, 1e-15)).toBeLessThan(1e-10);
+      expect(maxRel(ir.maCumulative, ref.cum_ma, 1e-15)).toBeLessThan(1e-10);
       expect(maxRel(ir.orthStderr, ref.irf_orth_se, 1e-15)).toBeLessThan(1e-9);
       expect(maxRel(ir.maStderr, ref.irf_ma_se, 1e-15)).toBeLessThan(1e-9);
     });

@@ -83,6 +83,8 @@ export interface IrfResult {
   orth: number[][][];
   /** cumulative sums of orth over h */
   orthCumulative: number[][][];
+  /** cumulative sums of ma over h (long-run multipliers as h grows) */
+  maCumulative: number[][][];
   /** Cholesky factor P (lower), P P' = sigma_u (df-adjusted, or the ML one with sigma: "ml") */
   P: number[][];
   /** which residual covariance identified the shocks */
@@ -111,12 +113,16 @@ export function irf(res: VarResult, H: number, opts: { sigma?: IrfSigma } = {}):
   const P = choleskyFactor(S);
   const th = orthogonaliseFlat(phi, fromRows(P).data, K, H); // (Array.prototype.flat is slow in V8)
   const orth = flatToNested(th, K, H);
-  const cum: number[][][] = [];
-  for (let h = 0; h <= H; h++) cum.push(orth[h].map((row, i) => row.map((v, j) => v + (h > 0 ? cum[h - 1][i][j] : 0))));
-  // asymptotic standard errors cost O(H K^6 p^2): computed on first access only
+  const ma = flatToNested(phi, K, H);
+  const cumulate = (x: number[][][]): number[][][] => {
+    const cum: number[][][] = [];
+    for (let h = 0; h <= H; h++) cum.push(x[h].map((row, i) => row.map((v, j) => v + (h > 0 ? cum[h - 1][i][j] : 0))));
+    return cum;
+  };
+  // asymptotic standard errors (O(H^3 K^2 p) plus small K^2 x K^2 products per h): on first access only
   let se: { orth: number[][][]; ma: number[][][] } | null = null;
   const getSe = () => (se ??= irfAsymptoticStderr(res, phi, P, H, S));
-  const out = { horizon: H, names: res.names, ma: flatToNested(phi, K, H), orth, orthCumulative: cum, P, sigma } as IrfResult;
+  const out = { horizon: H, names: res.names, ma, orth, orthCumulative: cumulate(orth), maCumulative: cumulate(ma), P, sigma } as IrfResult;
   Object.defineProperty(out, "orthStderr", { get: () => getSe().orth, enumerable: true });
   Object.defineProperty(out, "maStderr", { get: () => getSe().ma, enumerable: true });
   return out;
