@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fevd, fitVar, forecast, grangerCausality, instantaneousCausality, irf, jarqueBera, portmanteau, selectOrder, VarResult } from "../../src/econometrics/var/index";
+import { choleskySvar, fevd, fitVar, forecast, grangerCausality, instantaneousCausality, irf, irfBands, jarqueBera, portmanteau, selectOrder, VarResult } from "../../src/econometrics/var/index";
 
 const FX = path.join(__dirname, "..", "fixtures", "var");
 const sm = JSON.parse(fs.readFileSync(path.join(FX, "sm_var_more.json"), "utf8"));
@@ -113,5 +113,33 @@ describe("exogenous regressor (post-1984 dummy) equals statsmodels", () => {
     expect(maxRel(r.sigmaU, ref.sigma_u)).toBeLessThan(1e-10);
     expect(maxRel(r.llf, ref.llf)).toBeLessThan(1e-12);
     expect(maxRel(irf(r, H).orth, ref.irf_orth, 1e-15)).toBeLessThan(1e-10);
+  });
+});
+
+describe("choleskySvar: the one-call recursive SVAR", () => {
+  it("equals the separate calls: lag choice, order, OIRFs, FEVD, asymptotic 95% intervals (exact), bands (bitwise)", async () => {
+    const order = sm.order_inv_gdp_cons_p2.variables as string[];
+    const s = await choleskySvar(y, { names, order, maxlags: 6, ic: "aic", horizon: H, bands: { replications: 100, seed: 9, progress: false } });
+    expect(s.model.names).toEqual(order);
+    const reordered = y.map((r) => order.map((n) => r[names.indexOf(n)]));
+    const sel = selectOrder(reordered, 6, "c", order);
+    expect(s.selection!.aic).toEqual(sel.aic);
+    expect(s.model.p).toBe(sel.selected.aic);
+    const direct = fitVar(y, { lags: s.model.p, names, order });
+    expect(s.model.coef).toEqual(direct.coef);
+    const ir = irf(direct, H);
+    expect(s.irf.orth).toEqual(ir.orth);
+    expect(s.fevd).toEqual(fevd(ir, H));
+    const z = 1.959963984540054;
+    expect(Math.abs(s.asymptotic.upper[2][1][0] - (ir.orth[2][1][0] + z * ir.orthStderr[2][1][0]))).toBeLessThan(1e-15);
+    const b = await irfBands(direct, { horizon: H, replications: 100, seed: 9, progress: false });
+    expect(s.bands!.lower).toEqual(b.lower);
+    if (s.model.p === 2) expect(maxRel(s.irf.orth, sm.order_inv_gdp_cons_p2.irf_orth, 1e-15)).toBeLessThan(1e-10);
+  });
+  it("bad options are typed errors", async () => {
+    await expect(choleskySvar(y, { names, horizon: 4 })).rejects.toThrow(/give lags, or maxlags/);
+    await expect(choleskySvar(y, { names, lags: 2, maxlags: 4, horizon: 4 })).rejects.toThrow(/either lags or maxlags/);
+    await expect(choleskySvar(y, { names, lags: 2, order: ["realgdp"], horizon: 4 })).rejects.toThrow(/exactly once/);
+    await expect(choleskySvar(y, { names, lags: 2, horizon: 4, ci: 2 })).rejects.toThrow(/ci/);
   });
 });

@@ -17,3 +17,5 @@ export type { CausalityTest, InstantaneousTest, PortmanteauTest, NormalityTest }
 export { forecast } from "./forecast";
 export type { Forecast } from "./forecast";
 export { summaryText, summaryHtml, summaryLatex, coefficientTables, residualTable, residualCorrelation } from "./summary";
+export { choleskySvar } from "./svar";
+export type { SvarOptions, SvarResult } from "./svar";
