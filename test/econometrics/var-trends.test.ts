@@ -114,6 +114,14 @@ describe("exogenous regressor (post-1984 dummy) equals statsmodels", () => {
     expect(maxRel(r.llf, ref.llf)).toBeLessThan(1e-12);
     expect(maxRel(irf(r, H).orth, ref.irf_orth, 1e-15)).toBeLessThan(1e-10);
   });
+  it("forecasts with future exogenous values equal statsmodels forecast_interval(exog_future): 1e-10 rel; missing values are an error", () => {
+    const f = forecast(r, 8, 0.95, ref.forecast.exog_future);
+    expect(maxRel(f.point, ref.forecast.point, 1e-12)).toBeLessThan(1e-10);
+    expect(maxRel(f.lower, ref.forecast.lower, 1e-12)).toBeLessThan(1e-10);
+    expect(maxRel(f.upper, ref.forecast.upper, 1e-12)).toBeLessThan(1e-10);
+    expect(() => forecast(r, 8)).toThrow(/exogenous regressor/);
+    expect(() => forecast(r, 8, 0.95, [[1]])).toThrow(/8 rows/);
+  });
 });
 
 describe("choleskySvar: the one-call recursive SVAR", () => {

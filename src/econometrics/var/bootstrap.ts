@@ -42,12 +42,20 @@ export interface BootstrapSpec {
   sigmaScale: number;
   /** bands for cumulative responses (running sums over h) */
   cumulative: boolean;
+  /** exogenous regressors held fixed in every replicate (Ttotal x E) and their coefficients (E x K) */
+  E: number;
+  exog: Float64Array;
+  exogCoef: Float64Array;
 }
 
 export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, seed: number, sigma: IrfSigma = "df", cumulative = false): BootstrapSpec {
-  if (res.nExog > 0) throw new InvalidParameterError("bootstrap", "bands for VARs with exogenous regressors are not supported; drop --exog or use asymptotic standard errors");
   const { K, p, nobs } = res;
   const d = deterministicCount(res.trend);
+  const E = res.nExog;
+  // the Gaussian method simulates a burn-in before the sample, where exogenous values do not exist
+  if (E > 0 && method === "gaussian") throw new InvalidParameterError("method", "Gaussian Monte Carlo bands need a VAR without exogenous regressors (no values before the sample for the burn-in); use the residual bootstrap");
+  const exogCoef = new Float64Array(E * K);
+  for (let e = 0; e < E; e++) for (let j = 0; j < K; j++) exogCoef[e * K + j] = res.coef[d + K * p + e][j];
   const det = new Float64Array(d * K);
   for (let r = 0; r < d; r++) for (let j = 0; j < K; j++) det[r * K + j] = res.coef[r][j];
   const resid = new Float64Array(nobs * K);
@@ -57,7 +65,7 @@ export function bootstrapSpec(res: VarResult, H: number, method: BandMethod, see
   const P = new Float64Array(K * K);
   choleskyInto(fromRows(sigma === "ml" ? res.sigmaUml : res.sigmaU).data, K, P);
   const sigmaScale = sigma === "ml" ? res.dfResid / res.nobs : 1;
-  return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P, sigmaScale, cumulative };
+  return { method, K, p, trend: res.trend, Ttotal: res.Ttotal, H, seed, y: res.y, A: lagMatricesFlat(res), det, resid, P, sigmaScale, cumulative, E, exog: res.exog ?? new Float64Array(0), exogCoef };
 }
 
 /**
@@ -71,7 +79,8 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
   let fallbacks = 0;
   const { K, p, trend, Ttotal, H, method } = spec;
   const d = deterministicCount(trend);
-  const m = d + K * p;
+  const E = spec.E;
+  const m = d + K * p + E;
   const T = Ttotal - p;
   const KK = K * K;
   const stride = (H + 1) * KK;
@@ -104,9 +113,10 @@ export function runReplicates(spec: BootstrapSpec, r0: number, r1: number, out: 
     // Refit. Replicates use the normal equations (Z'Z b = Z'y by Cholesky, accumulated straight
     // from the simulated series), about 3x cheaper than QR; when Z'Z is poorly conditioned
     // (pivot ratio above 1e8, i.e. cond(Z'Z) above about 1e16 / 1e8) the replicate falls back to QR.
-    if (!normalEquations(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, Ab, S, Lz, zrow)) {
-      fallbacks++;
-      buildDesign(ys, Ttotal, K, p, trend, Z, Y);
+    // (with exogenous regressors, always QR: the cross-moment path covers lags and trends only)
+    if (E > 0 || !normalEquations(ys, Ttotal, K, p, d, m, ZZ, ZY, YY, Ab, S, Lz, zrow)) {
+      if (E === 0) fallbacks++;
+      buildDesign(ys, Ttotal, K, p, trend, Z, Y, 0, E > 0 ? spec.exog : null, E);
       qr.fit(Z, Y);
       const B = qr.B, U = qr.resid;
       for (let l = 0; l < p; l++) for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) Ab[l * KK + i * K + j] = B[(d + l * K + j) * K + i];
@@ -163,6 +173,7 @@ function simulateSeries(spec: BootstrapSpec, r: number, ys: Float64Array, buf: F
   const burn = 100;
   const nb = spec.resid.length / K;
   const det = spec.det, resid = spec.resid;
+  const E = spec.E;
   const rng = Rng.stream(spec.seed, r);
   if (method === "residual") {
     for (let i = 0; i < pK; i++) ys[i] = spec.y[i];
@@ -171,6 +182,7 @@ function simulateSeries(spec: BootstrapSpec, r: number, ys: Float64Array, buf: F
       for (let i = 0; i < K; i++) {
         let v = d >= 1 ? det[i] : 0;
         if (d === 2) v += det[K + i] * (t + 1);
+        for (let e = 0; e < E; e++) v += spec.exogCoef[e * K + i] * spec.exog[t * E + e];
         const ao = i * pK;
         let w = 0, q = 0;
         for (; q + 1 < pK; q += 2) {

@@ -18,9 +18,19 @@ export interface Forecast {
   ci: number;
 }
 
-export function forecast(res: VarResult, steps: number, ci = 0.95): Forecast {
+/**
+ * Forecasts `steps` periods after the sample. With exogenous regressors, `exogFuture` gives their
+ * values for those periods (steps x E), as statsmodels' exog_future.
+ */
+export function forecast(res: VarResult, steps: number, ci = 0.95, exogFuture?: number[][]): Forecast {
   if (!Number.isInteger(steps) || steps < 1 || steps > 10000) throw new InvalidParameterError("steps", `must be an integer in [1, 10000], got ${steps}`);
-  if (res.nExog > 0) throw new InvalidParameterError("exog", "forecasts with exogenous regressors need their future values; not supported");
+  if (!(ci > 0 && ci < 1)) throw new InvalidParameterError("ci", `must lie in (0, 1), got ${ci}`);
+  const E = res.nExog;
+  if (E > 0) {
+    if (!exogFuture || exogFuture.length !== steps || exogFuture.some((r) => r.length !== E || r.some((v) => !Number.isFinite(v)))) {
+      throw new InvalidParameterError("exogFuture", `the VAR has ${E} exogenous regressor(s): give their values for the ${steps} forecast periods (${steps} rows of ${E} finite numbers)`);
+    }
+  } else if (exogFuture) throw new InvalidParameterError("exogFuture", "the VAR has no exogenous regressors");
   const { K, p, Ttotal, y } = res;
   const d = deterministicCount(res.trend);
   const hist = Array.from({ length: p }, (_, l) => Array.from(y.subarray((Ttotal - 1 - l) * K, (Ttotal - l) * K))); // hist[0] = y_T
@@ -33,6 +43,7 @@ export function forecast(res: VarResult, steps: number, ci = 0.95): Forecast {
       // h-step forecast uses T_total + h (statsmodels VARResults.forecast)
       if (d === 2) s += res.coef[1][i] * (Ttotal + h);
       for (let l = 0; l < p; l++) for (let j = 0; j < K; j++) s += res.A[l][i][j] * hist[l][j];
+      for (let e = 0; e < E; e++) s += res.coef[d + K * p + e][i] * exogFuture![h - 1][e];
       next[i] = s;
     }
     point.push(next);
