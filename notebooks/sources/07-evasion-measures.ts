@@ -111,10 +111,10 @@ const W: Windows = { pre: ["2021-03", "2022-02"], post: ["2022-03", "2022-11"] }
 const inWin = (m: string, w: [string, string]) => m >= w[0] && m <= w[1];
 const winMean = (v: number[], w: [string, string]) => { const x = v.filter((_, i) => inWin(months[i], w)); return x.reduce((a, b) => a + b, 0) / x.length; };
 const panels = [
-  { product: "TOTAL" as const, partners: ["Russia"] as Partner[], title: "All goods: to Russia", unit: 1e9 },
-  { product: "TOTAL" as const, partners: NEIGHBOURS, title: "All goods: to the six neighbours", unit: 1e9 },
-  { product: "HS27" as const, partners: ["Russia"] as Partner[], title: "Mineral fuels (HS 27): to Russia", unit: 1e6 },
-  { product: "HS27" as const, partners: NEIGHBOURS, title: "Mineral fuels (HS 27): to the six neighbours", unit: 1e6 },
+  { product: "TOTAL" as const, partners: ["Russia"] as Partner[], title: "All goods to Russia", unit: 1e9 },
+  { product: "TOTAL" as const, partners: NEIGHBOURS, title: "All goods to the six neighbours", unit: 1e9 },
+  { product: "HS27" as const, partners: ["Russia"] as Partner[], title: "HS 27 fuels to Russia", unit: 1e6 },
+  { product: "HS27" as const, partners: NEIGHBOURS, title: "HS 27 fuels to the six neighbours", unit: 1e6 },
 ];
 const traces: any[] = [];
 const annotations: any[] = [];
@@ -131,7 +131,7 @@ panels.forEach((p, k) => {
 plot({
   data: traces,
   layout: {
-    title: "EU27 exports to Russia and to its Eurasian neighbours, with pre- and post-invasion means (dashed)",
+    title: "EU27 exports to Russia and its neighbours (dashed: window means)",
     grid: { rows: 2, columns: 2, pattern: "independent" }, annotations, height: 620,
     shapes: [1, 2, 3, 4].map((k) => ({ type: "line", x0: "2022-02-24", x1: "2022-02-24", y0: 0, y1: 1, xref: k === 1 ? "x" : `x${k}`, yref: k === 1 ? "y domain" : `y${k} domain`, line: { dash: "dot", color: "#888", width: 1 } })),
   },
