@@ -177,6 +177,17 @@ describe("ADF grids generated here: fixed lags 0, 1, 2, 4, 8 and trends n, c, ct
     }
     expect(n).toBe(45);
   });
+  it("KPSS with 0, 4 and 8 Bartlett lags equals urca ur.kpss (statistic 1e-10 rel, critical values exactly)", () => {
+    const kp = json("urca_adf.json").kpss as Record<string, { stat: number; lags: number; cval: number[] }>;
+    expect(Object.keys(kp).length).toBe(18);
+    for (const [key, e] of Object.entries(kp)) {
+      const [name, trend, k] = key.split("|");
+      const r = kpss(series[name], trend as "c" | "ct", Number(k));
+      expect(r.lags, key).toBe(e.lags);
+      expect(rel(r.statistic, e.stat), key).toBeLessThan(1e-10);
+      expect([r.critical["10%"], r.critical["5%"], r.critical["2.5%"], r.critical["1%"]], key).toEqual(e.cval);
+    }
+  });
   it("urca's AIC and BIC lag search (1..8 on the sample trimmed for 8 lags) picks the same lag and tau (1e-9 rel)", () => {
     let n = 0;
     for (const [key, e] of Object.entries(urca)) {
