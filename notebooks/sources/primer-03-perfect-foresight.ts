@@ -1,178 +1,350 @@
 // %% [markdown]
 // # Primer 3 · Perfect foresight: the Ramsey model solved three ways
 //
-// The Funke & Wende notebooks solve a large model by *perfect foresight*: agents know the whole future path
-// of the shocks, and the model's equations must hold in every period between a known starting point and a
-// known end point. This lecture solves the Ramsey model from Dynare's examples (`ramst.mod`) by shooting, by a
-// stacked Newton method written out in cells, and by our engine (`src/dynare/`, tested against Dynare 5.3).
+// The Funke & Wende notebooks solve a large model by **perfect foresight**: agents know the whole future
+// path of the shocks, and the model's equations must hold in every period between a known starting point
+// and a known end point. This lecture solves the smallest such model, the Ramsey growth model from
+// Dynare's examples (`ramst.mod`, copied to `data/teaching/`), three ways:
 //
-// **The model.** Output $a x_t k_{t-1}^{\alpha}$ is consumed or saved: $c_t + k_t = a x_t k_{t-1}^{\alpha} + (1-\delta)k_{t-1}$.
-// Consumption obeys the Euler equation $c_t^{-\gamma} = \frac{1}{1+\beta}\,(\alpha a x_{t+1} k_t^{\alpha-1} + 1 - \delta)\,c_{t+1}^{-\gamma}$,
-// with $\alpha = 0.5$ (capital share), $\gamma = 0.5$ (inverse intertemporal elasticity), $\delta = 0.02$
-// (depreciation), $\beta = 0.05$ (discount *rate*), $a = 0.5$ and technology $x_t$ (1 in steady state).
+// 1. **shooting**: guess today's consumption and march forward (and see why this fails for long horizons);
+// 2. **stacked Newton by hand**: all periods' equations as one system, with its block-tridiagonal Jacobian;
+// 3. **the engine** (`src/dynare/`, `src/solvers/`; tested against Dynare 5.3), which reads `ramst.mod` itself.
+//
+// Every hand-versus-engine check is recorded as a claim ("published" = engine, "reproduced" = ours).
+
+// %% [markdown]
+// ## The model
+//
+// Time is discrete, $t = 0, 1, 2, \dots$ A single good is produced with capital. In period $t$ output
+// $a\,x_t\,k_{t-1}^{\alpha}$ (from the capital $k_{t-1}$ carried in from the previous period) plus the
+// undepreciated capital $(1-\delta)k_{t-1}$ is split between consumption $c_t$ and next period's capital $k_t$:
+//
+// $$c_t + k_t = a\,x_t\,k_{t-1}^{\alpha} + (1-\delta)\,k_{t-1} \qquad \text{(budget)}$$
+//
+// A household that discounts the future at rate $\beta$ and has utility $c^{1-\gamma}/(1-\gamma)$ chooses
+// consumption so that the **Euler equation** holds: giving up a unit of consumption today buys
+// $\alpha a x_{t+1} k_t^{\alpha-1} + 1 - \delta$ units tomorrow, and at the optimum the trade is worth nothing:
+//
+// $$c_t^{-\gamma} = \frac{1}{1+\beta}\,\big(\alpha\,a\,x_{t+1}\,k_t^{\alpha-1} + 1 - \delta\big)\,c_{t+1}^{-\gamma} \qquad \text{(Euler)}$$
+//
+// Parameters (as in `ramst.mod`): capital share $\alpha = 0.5$, curvature $\gamma = 0.5$ (the inverse of the
+// intertemporal elasticity of substitution), depreciation $\delta = 0.02$, discount rate $\beta = 0.05$,
+// productivity scale $a = 0.5$. Technology $x_t$ equals 1 in the steady state. Quantities are in units of
+// the good; a period is one year in the usual reading of this example.
+//
+// **Steady state.** With $x_t = x$ constant, the Euler equation with $c_t = c_{t+1}$ gives
+// $\alpha a x k^{\alpha-1} = \beta + \delta$, so $k^* = \big((\beta+\delta)/(\alpha a x)\big)^{1/(\alpha-1)}$ and
+// the budget gives $c^* = a x (k^*)^\alpha - \delta k^*$.
 
 // %%
 import { loadMod, runMod } from "./src/dynare/index";
 import { repoDataPath } from "./src/data/datadir";
 import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { engineCheck } from "./src/teaching/check";
 import { exercise, instructorMode } from "./src/teaching/exercise";
 
 const al = 0.5, ga = 0.5, de = 0.02, be = 0.05, aa = 0.5;
 const kss = (x: number) => Math.pow((de + be) / (aa * al * x), 1 / (al - 1));
 const css = (x: number) => aa * x * Math.pow(kss(x), al) - de * kss(x);
-md(`Steady state at x = 1: k = ${kss(1).toFixed(6)}, c = ${css(1).toFixed(6)}.`);
+const ramst = loadMod(repoDataPath("teaching", "ramst.mod"));
+const engine = runMod(ramst, { solver: { exact: true } }); // the file's own experiment: x = 1.2 in period 1, T = 200
+md(`Steady state at x = 1: k* = ${kss(1).toFixed(6)}, c* = ${css(1).toFixed(6)}. The file's experiment: technology x = ${engine.exoPaths.x[1]} in period 1 only (a temporary shock), solved over T = ${engine.periods} periods.`);
+engineCheck("primer-03, Ramsey steady state (c*, k*) closed form vs engine", [css(1), kss(1)], [engine.steadyInitial.c, engine.steadyInitial.k]);
 
 // %% [markdown]
-// ## 1. Shooting
-// Guess $c_1$; then the budget gives $k_1$ and the Euler equation gives $c_2$, and so on forward. Too much
-// consumption runs capital to zero; too little accumulates capital for ever. Bisection on $c_1$ finds the
-// saddle path. The catch: errors in $c_1$ grow geometrically along the path, so in double precision shooting
-// can only hold the path near the steady state for a limited number of periods.
+// ## 1. Shooting, and why it breaks down
+//
+// Capital $k_0 = k^*$ is given; consumption is free to jump. **Shooting** guesses $c_1$, then the budget gives
+// $k_1$, the Euler equation (solved for $c_{t+1}$) gives $c_2$, and so on forward. If $c_1$ is too high,
+// capital runs down to zero; too low, and capital piles up for ever. Bisection on $c_1$ homes in on the one
+// value whose path converges back to the steady state: the **saddle path**.
+//
+// Why is that path so hard to follow? Linearise the forward map $(k_{t-1}, c_{t-1}) \mapsto (k_t, c_t)$ at the
+// steady state. Its Jacobian $M$ (2×2) has one eigenvalue $\lambda_s < 1$ (the saddle path's speed of
+// convergence) and one $\lambda_u > 1$. Any error $\varepsilon$ in $c_1$ (even round-off, about $10^{-16}$
+// relative) has a component along the unstable direction that grows like $\varepsilon\,\lambda_u^t$.
 
 // %%
-const xPath = (t: number, shock: "temp" | "perm") => (shock === "temp" ? (t === 1 ? 1.2 : 1) : 1.1);
-function shoot(c1: number, T: number, shock: "temp" | "perm"): { c: number[]; k: number[]; fate: number } {
-  const c = [css(1)], k = [kss(1)];
+// forward map entries at the steady state (x = 1): c_t = c_{t-1} R(k_{t-1})^(1/gamma), k_t = f(k_{t-1}) - c_t
+const Rprime = (aa * al * (al - 1) * Math.pow(kss(1), al - 2)) / (1 + be); // dR/dk, with R(k*) = 1
+const dcdk = (css(1) / ga) * Rprime, dcdc = 1;
+const fprime = aa * al * Math.pow(kss(1), al - 1) + 1 - de; // = 1 + beta
+const M = [[fprime - dcdk, -dcdc], [dcdk, dcdc]];
+const tr = M[0][0] + M[1][1], det = M[0][0] * M[1][1] - M[0][1] * M[1][0];
+const lamU = (tr + Math.sqrt(tr * tr - 4 * det)) / 2, lamS = (tr - Math.sqrt(tr * tr - 4 * det)) / 2;
+const bkMod = engine.check!.moduli.filter((v) => Number.isFinite(v) && v > 1e-8);
+md(`Eigenvalues of M: λ_u = **${lamU.toFixed(6)}**, λ_s = **${lamS.toFixed(6)}**. An error of 10⁻¹⁶ grows to order one after about ln(10¹⁶)/ln λ_u ≈ **${Math.round(Math.log(1e16) / Math.log(lamU))} periods**. The engine's Blanchard-Kahn check (\`check;\` in ramst.mod) finds the same two finite eigenvalues (moduli ${bkMod.map((v) => v.toFixed(6)).join(", ")}).`);
+engineCheck("primer-03, eigenvalues of the linearised forward map (lambda_u, lambda_s) by hand vs the engine's Blanchard-Kahn check", [lamU, lamS], bkMod);
+
+// %%
+const xTemp = (t: number) => (t === 1 ? 1.2 : 1);
+function shoot(c1: number, T: number, x: (t: number) => number) {
+  const c = [css(1), c1], k = [kss(1)];
   for (let t = 1; t <= T; t++) {
-    const ct = t === 1 ? c1 : c[t - 1] * Math.pow((aa * al * xPath(t, shock) * Math.pow(k[t - 1], al - 1) + 1 - de) / (1 + be), 1 / ga);
-    const kt = aa * xPath(t, shock) * Math.pow(k[t - 1], al) + (1 - de) * k[t - 1] - ct;
-    c.push(ct); k.push(kt);
-    if (kt <= 0) return { c, k, fate: -1 };      // consumed too much
-    if (kt > 3 * kss(1.2)) return { c, k, fate: 1 }; // saved too much
+    if (t > 1) c.push(c[t - 1] * Math.pow((aa * al * x(t) * Math.pow(k[t - 1], al - 1) + 1 - de) / (1 + be), 1 / ga));
+    k.push(aa * x(t) * Math.pow(k[t - 1], al) + (1 - de) * k[t - 1] - c[t]);
+    if (!(k[t] > 0) || k[t] > 5 * kss(1.2)) return { c, k, fate: k[t] > 0 ? 1 : -1, T: t }; // saved too much (+1) or ran out (-1)
   }
-  // no explosion within T periods: judge by where capital ends relative to the terminal steady state
-  const kT = kss(shock === "temp" ? 1 : 1.1);
-  return { c, k, fate: k[T] < kT ? -1 : 1 };
+  return { c, k, fate: k[T] > kss(1) ? 1 : -1, T }; // not exploded yet: which side of k* it ends on
 }
-function shootingPath(T: number, shock: "temp" | "perm") {
+function shootingC1(T: number, x: (t: number) => number) {
   let lo = 0.5 * css(1), hi = 2 * css(1.2);
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 200 && hi - lo > 0; i++) {
     const mid = 0.5 * (lo + hi);
-    const r = shoot(mid, T, shock);
-    if (r.fate === -1) hi = mid; else lo = mid;
+    if (mid === lo || mid === hi) break;
+    if (shoot(mid, T, x).fate === -1) hi = mid; else lo = mid;
   }
-  return shoot(0.5 * (lo + hi), T, shock);
+  return 0.5 * (lo + hi);
 }
-const sh = shootingPath(200, "temp");
-const lastGood = sh.k.findIndex((v, t) => t > 5 && Math.abs(v - kss(1)) > 0.05 * kss(1) && t > 20);
-md(`Bisection pins c₁ to machine precision, but the shooting path leaves the steady state after about **${lastGood > 0 ? lastGood : sh.k.length} periods**: round-off in c₁ is amplified along the unstable root.`);
+const c1Shoot = shootingC1(200, xTemp);
+md(`Shooting over 200 periods: c₁ = ${c1Shoot.toPrecision(16)}; engine: c₁ = ${engine.paths.c[1].toPrecision(16)}.`);
+engineCheck("primer-03, Ramsey consumption in period 1: shooting (bisection over 200 periods) vs engine (T = 200)", c1Shoot, engine.paths.c[1], { explanation: "both approximate the infinite-horizon saddle path; with 200 periods the truncation error in c1 is damped by lambda_u^-200 and the bisection pins c1 to the last bit" });
+
+// %%
+const Tlong = 450;
+const offsets = [0, 1e-12, 1e-8, 1e-4];
+const tl = Array.from({ length: Tlong + 1 }, (_, t) => t);
+const runs = offsets.map((e) => shoot(c1Shoot * (1 + e), Tlong, xTemp));
+const logDev = (r: { k: number[] }, t: number) => Math.log10(Math.abs(r.k[t] - kss(1)));
+const anchorU = 260; // a point on the round-off run's growing branch
+plot({
+  data: [
+    ...runs.map((r, i) => ({ type: "scatter", mode: "lines", name: offsets[i] === 0 ? "c₁ from bisection (round-off only)" : `c₁ × (1 + 10^${Math.log10(offsets[i])})`, x: tl.slice(1, r.k.length), y: tl.slice(1, r.k.length).map((t) => logDev(r, t)), line: { color: PALETTE[i] } })),
+    { type: "scatter", mode: "lines", name: "slope ln λ_s (convergence)", x: [1, 160], y: [logDev(runs[0], 1) + 0.3, logDev(runs[0], 1) + 0.3 + 159 * Math.log10(lamS)], line: { color: "#777", dash: "dot" } },
+    { type: "scatter", mode: "lines", name: "slope ln λ_u (error growth)", x: [190, 300], y: [logDev(runs[0], anchorU) + 0.3 - 70 * Math.log10(lamU), logDev(runs[0], anchorU) + 0.3 + 40 * Math.log10(lamU)], line: { color: "#777", dash: "dash" } },
+  ],
+  layout: { title: "Shooting: distance of capital from its steady state for four guesses of c₁", xaxis: { title: "period t (years)" }, yaxis: { title: "log10 |k_t − k*| (k in units of output)", range: [-8, 1.5] } },
+}, { name: "primer3-shooting" });
+
+// %% [markdown]
+// Every path first converges at the rate $\lambda_s$, then the error in $c_1$ takes over and grows at the
+// rate $\lambda_u$ until capital explodes or collapses. Each factor $10^4$ of extra precision in $c_1$ buys
+// only $\ln 10^4/\ln\lambda_u \approx 80$ more periods, and double precision ends the road after about
+// 300 periods here. Models with larger unstable roots (quarterly models, stiff adjustment costs) hit the
+// wall much sooner; with several unstable roots, shooting must search over several initial values at once.
+// The fix is not to march at all.
 
 // %% [markdown]
 // ## 2. Stacked Newton by hand
-// Instead of marching forward, write all $2T$ equations for periods $1..T$ as one system $F(z) = 0$ in the
-// unknowns $z = (c_1, k_1, \dots, c_T, k_T)$, with $k_0$ and $c_{T+1}$ fixed at the initial and terminal steady
-// states, and solve by Newton: $z \leftarrow z - J(z)^{-1} F(z)$. Period $t$'s equations involve only periods
-// $t-1$, $t$, $t+1$, so the Jacobian is block tridiagonal. We do it densely for $T = 40$.
+//
+// Write all equations for periods $t = 1, \dots, T$ as one system $F(z) = 0$ in the $2T$ unknowns
+// $z = (c_1, k_1, c_2, k_2, \dots, c_T, k_T)$. The boundary values are fixed: $k_0$ at the initial steady state
+// and $c_{T+1}$ at the terminal one (the **terminal condition**, section 5). Newton's method iterates
+// $z \leftarrow z - J(z)^{-1} F(z)$, where $J = \partial F/\partial z$. The derivatives, with $B_t$ the budget and
+// $E_t$ the Euler equation of period $t$:
+//
+// | | $c_t$ | $k_t$ | $k_{t-1}$ | $c_{t+1}$ |
+// |---|---|---|---|---|
+// | $B_t$ | $1$ | $1$ | $-(\alpha a x_t k_{t-1}^{\alpha-1} + 1 - \delta)$ | |
+// | $E_t$ | $-\gamma c_t^{-\gamma-1}$ | $-\frac{\alpha(\alpha-1) a x_{t+1} k_t^{\alpha-2}}{1+\beta} c_{t+1}^{-\gamma}$ | | $\frac{\alpha a x_{t+1} k_t^{\alpha-1} + 1 - \delta}{1+\beta}\,\gamma\,c_{t+1}^{-\gamma-1}$ |
+//
+// Period $t$'s equations involve only periods $t-1$, $t$ and $t+1$, so $J$ is **block tridiagonal** with
+// 2×2 blocks. We solve $J\,\Delta z = -F$ densely by Gaussian elimination, which costs of the order of $(2T)^3$
+// operations; the engine eliminates block by block, with cost linear in $T$.
 
 // %%
-function stackedNewton(T: number, shock: "temp" | "perm", terminal: { c: number; k: number }) {
+type Path = { c: number[]; k: number[] };
+function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k: number }, term: { c: number; k: number }) {
   const n = 2 * T;
-  let z = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? terminal.c : terminal.k));
-  const get = (zz: number[], t: number) => (t === 0 ? { c: css(1), k: kss(1) } : t === T + 1 ? terminal : { c: zz[2 * (t - 1)], k: zz[2 * (t - 1) + 1] });
-  const F = (zz: number[]) => {
+  let z = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? term.c : term.k));
+  const cAt = (zz: number[], t: number) => (t === 0 ? init.c : t === T + 1 ? term.c : zz[2 * (t - 1)]);
+  const kAt = (zz: number[], t: number) => (t === 0 ? init.k : t === T + 1 ? term.k : zz[2 * (t - 1) + 1]);
+  const residuals = (zz: number[]) => {
     const f: number[] = [];
     for (let t = 1; t <= T; t++) {
-      const p = get(zz, t - 1), q = get(zz, t), r = get(zz, t + 1);
-      f.push(q.c + q.k - aa * xPath(t, shock) * Math.pow(p.k, al) - (1 - de) * p.k);
-      f.push(Math.pow(q.c, -ga) - (aa * al * xPath(t + 1, shock) * Math.pow(q.k, al - 1) + 1 - de) * Math.pow(r.c, -ga) / (1 + be));
+      const c0 = cAt(zz, t), k0 = kAt(zz, t), km = kAt(zz, t - 1), cp = cAt(zz, t + 1);
+      f.push(c0 + k0 - aa * x(t) * Math.pow(km, al) - (1 - de) * km);
+      f.push(Math.pow(c0, -ga) - (aa * al * x(t + 1) * Math.pow(k0, al - 1) + 1 - de) * Math.pow(cp, -ga) / (1 + be));
     }
     return f;
   };
-  let J: number[][] = [];
-  let iters = 0;
-  for (; iters < 20; iters++) {
-    const f = F(z);
-    if (Math.max(...f.map(Math.abs)) < 1e-12) break;
-    J = Array.from({ length: n }, () => new Array(n).fill(0));
-    for (let j = 0; j < n; j++) {
-      const h = 1e-7 * Math.max(1, Math.abs(z[j]));
-      const zp = z.slice(); zp[j] += h;
-      const zm = z.slice(); zm[j] -= h;
-      const fp = F(zp), fm = F(zm);
-      for (let i = 0; i < n; i++) J[i][j] = (fp[i] - fm[i]) / (2 * h);
+  const jacobian = (zz: number[]) => {
+    const J = Array.from({ length: n }, () => new Array(n).fill(0));
+    for (let t = 1; t <= T; t++) {
+      const b = 2 * (t - 1), e = b + 1; // rows of B_t and E_t; columns c_t = b, k_t = b + 1
+      const c0 = cAt(zz, t), k0 = kAt(zz, t), km = kAt(zz, t - 1), cp = cAt(zz, t + 1);
+      J[b][b] = 1; J[b][b + 1] = 1;
+      if (t > 1) J[b][b - 1] = -(aa * al * x(t) * Math.pow(km, al - 1) + 1 - de);
+      J[e][b] = -ga * Math.pow(c0, -ga - 1);
+      J[e][b + 1] = -(aa * al * (al - 1) * x(t + 1) * Math.pow(k0, al - 2)) * Math.pow(cp, -ga) / (1 + be);
+      if (t < T) J[e][b + 2] = ((aa * al * x(t + 1) * Math.pow(k0, al - 1) + 1 - de) / (1 + be)) * ga * Math.pow(cp, -ga - 1);
     }
-    // Gaussian elimination on [J | -f]
-    const M = J.map((row, i) => [...row, -f[i]]);
-    for (let c = 0; c < n; c++) {
-      let piv = c;
-      for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
-      [M[c], M[piv]] = [M[piv], M[c]];
-      for (let r = c + 1; r < n; r++) { const g = M[r][c] / M[c][c]; if (g !== 0) for (let j = c; j <= n; j++) M[r][j] -= g * M[c][j]; }
+    return J;
+  };
+  const solve = (J: number[][], rhs: number[]) => { // Gaussian elimination with partial pivoting
+    const A = J.map((r, i) => [...r, rhs[i]]);
+    for (let col = 0; col < n; col++) {
+      let piv = col;
+      for (let r = col + 1; r < n; r++) if (Math.abs(A[r][col]) > Math.abs(A[piv][col])) piv = r;
+      [A[col], A[piv]] = [A[piv], A[col]];
+      for (let r = col + 1; r < n; r++) {
+        const g = A[r][col] / A[col][col];
+        if (g !== 0) for (let j = col; j <= n; j++) A[r][j] -= g * A[col][j];
+      }
     }
-    const dz = new Array(n).fill(0);
-    for (let i = n - 1; i >= 0; i--) { let s = M[i][n]; for (let j = i + 1; j < n; j++) s -= M[i][j] * dz[j]; dz[i] = s / M[i][i]; }
+    const d = new Array(n).fill(0);
+    for (let i = n - 1; i >= 0; i--) { let s = A[i][n]; for (let j = i + 1; j < n; j++) s -= A[i][j] * d[j]; d[i] = s / A[i][i]; }
+    return d;
+  };
+  const history: number[] = [];
+  for (let it = 0; it < 30; it++) {
+    const f = residuals(z);
+    history.push(Math.max(...f.map(Math.abs)));
+    if (history[it] < 1e-13) break;
+    const dz = solve(jacobian(z), f.map((v) => -v));
     z = z.map((v, i) => v + dz[i]);
   }
-  return { c: [css(1), ...Array.from({ length: T }, (_, t) => z[2 * t])], k: [kss(1), ...Array.from({ length: T }, (_, t) => z[2 * t + 1])], J, iters };
+  const path: Path = { c: [init.c, ...Array.from({ length: T }, (_, t) => z[2 * t]), term.c], k: [init.k, ...Array.from({ length: T }, (_, t) => z[2 * t + 1]), term.k] };
+  return { ...path, z, J: jacobian(z), history };
 }
+const ss1 = { c: css(1), k: kss(1) };
 const T40 = 40;
-const hand = stackedNewton(T40, "temp", { c: css(1), k: kss(1) });
-md(`Newton converged in **${hand.iters}** iterations on ${2 * T40} unknowns.`);
+const hand40 = stackedNewton(T40, xTemp, ss1, ss1);
+table({ caption: `Newton on the stacked system (T = ${T40}, ${2 * T40} unknowns, starting from the steady state): max |F(z)| by iteration`, columns: ["iteration", "max |residual|"], rows: hand40.history.map((v, i) => [i, v.toExponential(2)]) });
+
+// %%
+const Tpic = 8;
+const Jpic = stackedNewton(Tpic, xTemp, ss1, ss1).J;
+const lab = (p: string) => Array.from({ length: 2 * Tpic }, (_, i) => `${i % 2 === 0 ? p[0] : p[1]}${Math.floor(i / 2) + 1}`);
 plot({
-  data: [{ type: "heatmap", z: hand.J.map((r) => r.map((v) => (Math.abs(v) > 1e-12 ? 1 : 0))), colorscale: [[0, "white"], [1, "#1f4e79"]], showscale: false }],
-  layout: { title: "Nonzero pattern of the stacked Jacobian (T = 40): block tridiagonal", xaxis: { title: "unknown (c1, k1, c2, k2, ...)" }, yaxis: { title: "equation", autorange: "reversed" }, width: 560, height: 520 },
-}, { name: "primer3-jacobian", width: 560, height: 520 });
+  data: [{ type: "heatmap", z: Jpic.map((r) => r.map((v) => (v === 0 ? null : Math.log10(Math.abs(v))))), x: lab("ck"), y: lab("BE"), colorscale: "Viridis", colorbar: { title: "log10 |∂F/∂z|" }, xgap: 1, ygap: 1 }],
+  layout: { title: `The stacked Jacobian for T = ${Tpic}: blank cells are zeros`, xaxis: { title: "unknown (consumption c_t, capital k_t)", type: "category" }, yaxis: { title: "equation (budget B_t, Euler E_t)", type: "category", autorange: "reversed" }, width: 620, height: 600 },
+}, { name: "primer3-jacobian", width: 620, height: 600 });
+md(`Of the ${(2 * Tpic) ** 2} entries of this Jacobian only ${Jpic.flat().filter((v) => v !== 0).length} are nonzero, in 2×2 blocks on and next to the diagonal: each period talks only to its neighbours.`);
 
 // %% [markdown]
 // ## 3. The engine, and agreement of the methods
-// The engine reads `ramst.mod`, computes the steady state, builds the same stacked system with symbolic
-// derivatives and solves it with a block-tridiagonal elimination whose cost grows linearly in $T$.
+//
+// The engine parses `ramst.mod`, solves for the steady state, differentiates the model equations
+// symbolically, stacks them exactly as above and runs Newton with block elimination (`exact: true` iterates
+// until max |residual| < 1e-12 instead of stopping at Dynare's default tolerance of 1e-5). We compare:
+// the Jacobian at our solution, the $T = 40$ paths, and the file's own $T = 200$ run against our dense
+// Newton on 400 unknowns.
 
 // %%
-const eng40 = runMod(loadMod(repoDataPath("teaching", "ramst.mod")), { periods: T40, solver: { exact: true } });
-let maxGap = 0;
-for (let t = 0; t <= T40; t++) maxGap = Math.max(maxGap, Math.abs(hand.c[t] - eng40.paths.c[t]), Math.abs(hand.k[t] - eng40.paths.k[t]));
-md(`Largest gap between the hand-made stacked Newton and the engine over ${T40} periods: **${maxGap.toExponential(2)}** (finite-difference Jacobian; both converge to max |residual| < 1e-12).`);
-claim({ paper: "primers", where: "primer-03, Ramsey capital in period 10 (T = 40): stacked Newton by hand vs engine", published: eng40.paths.k[10], reproduced: hand.k[10], tolerance: 1e-10, explanation: "same equations, same boundary conditions; hand version uses a dense finite-difference Jacobian" });
-claim({ paper: "primers", where: "primer-03, Ramsey consumption in period 1 (T = 40): stacked Newton by hand vs engine", published: eng40.paths.c[1], reproduced: hand.c[1], tolerance: 1e-10, explanation: "same equations, same boundary conditions" });
-const sh40 = shootingPath(60, "temp");
-claim({ paper: "primers", where: "primer-03, Ramsey consumption in period 1: shooting (60 periods) vs engine (T = 200)", published: runMod(loadMod(repoDataPath("teaching", "ramst.mod")), { solver: { exact: true } }).paths.c[1], reproduced: sh40.c[1], tolerance: 1e-5, explanation: "shooting aims at the steady state after 60 periods, the engine after 200; the horizon gap, not round-off, limits agreement (measured about 1e-6), hence 1e-5" });
+const eng40 = runMod(ramst, { periods: T40, solver: { exact: true } });
+// the engine's Jacobian at the hand solution: model.dynamic evaluated period by period
+const m = eng40.model, L = 1, nRows = T40 + 3;
+const Y = new Float64Array(nRows * m.n), X = new Float64Array(nRows * m.nx);
+for (let r = 0; r < nRows; r++) {
+  const t = Math.min(Math.max(r - L, 0), T40 + 1); // row r holds period r - L
+  Y[r * m.n + m.endo.indexOf("c")] = hand40.c[t]; Y[r * m.n + m.endo.indexOf("k")] = hand40.k[t];
+  X[r * m.nx] = r - L >= 1 ? xTemp(r - L) : 1;
+}
+const Pm = Float64Array.from(m.params.map((p) => eng40.params[p]));
+const Jeng = Array.from({ length: 2 * T40 }, () => new Array(2 * T40).fill(0));
+const res = new Float64Array(m.n), jac = new Float64Array(m.jacIndex.length);
+for (let t = 1; t <= T40; t++) {
+  m.dynamic(Y, X, Pm, t + L, res, jac);
+  m.jacIndex.forEach(({ i, j, lag }, e) => { const col = t + lag; if (col >= 1 && col <= T40) Jeng[2 * (t - 1) + i][2 * (col - 1) + (m.endo[j] === "c" ? 0 : 1)] = jac[e]; });
+}
+engineCheck("primer-03, stacked Jacobian at the solution (T = 40): derivatives by hand vs the engine's symbolic derivatives", hand40.J, Jeng);
+engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..41 (T = 40): stacked Newton by hand vs engine", [hand40.c, hand40.k], [Array.from(eng40.paths.c), Array.from(eng40.paths.k)]);
+const t0 = Date.now();
+const hand200 = stackedNewton(200, xTemp, ss1, ss1);
+const denseSeconds = (Date.now() - t0) / 1000;
+engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..201 (ramst.mod, T = 200): dense stacked Newton by hand vs engine", [hand200.c, hand200.k], [Array.from(engine.paths.c), Array.from(engine.paths.k)]);
+md(`Dense Newton on 400 unknowns: ${hand200.history.length - 1} iterations in ${denseSeconds.toFixed(2)} s; the engine: ${engine.iterations} iterations in ${engine.seconds.toFixed(3)} s (block elimination).`);
 
 // %% [markdown]
 // ## 4. A temporary and a permanent shock
-// The temporary shock raises technology by 20% for one period; the permanent one raises it by 10% for ever
-// (`ramst_permanent.mod`: `endval` moves the terminal steady state).
+//
+// The file's experiment raises technology by 20% for one period ($x_1 = 1.2$, then $x_t = 1$). The variant
+// `ramst_permanent.mod` raises it by 10% for ever ($x_t = 1.1$ for $t \ge 1$): its `endval` block moves the
+// terminal steady state to $k^*(1.1)$, $c^*(1.1)$. We check that steady state against the closed form and
+// solve both experiments with the engine and with our Newton.
 
 // %%
-const temp = runMod(loadMod(repoDataPath("teaching", "ramst.mod")), { solver: { exact: true } });
 const perm = runMod(loadMod(repoDataPath("teaching", "ramst_permanent.mod")), { solver: { exact: true } });
+const ss11 = { c: css(1.1), k: kss(1.1) };
+engineCheck("primer-03, terminal steady state after the permanent shock (c*, k* at x = 1.1): closed form vs engine", [ss11.c, ss11.k], [perm.steadyTerminal.c, perm.steadyTerminal.k]);
+const handPerm = stackedNewton(200, () => 1.1, ss1, ss11);
+engineCheck("primer-03, Ramsey paths after a permanent 10% technology shock (T = 200): stacked Newton by hand vs engine", [handPerm.c, handPerm.k], [Array.from(perm.paths.c), Array.from(perm.paths.k)]);
 const ts = Array.from({ length: 101 }, (_, t) => t);
+const pct = (v: ArrayLike<number>, base: number) => ts.map((t) => 100 * (v[t] / base - 1));
 plot({
   data: [
-    { type: "scatter", mode: "lines", name: "capital, temporary +20% (one period)", x: ts, y: ts.map((t) => 100 * (temp.paths.k[t] / kss(1) - 1)), line: { color: PALETTE[0] } },
-    { type: "scatter", mode: "lines", name: "capital, permanent +10%", x: ts, y: ts.map((t) => 100 * (perm.paths.k[t] / kss(1) - 1)), line: { color: PALETTE[1] } },
-    { type: "scatter", mode: "lines", name: "consumption, temporary", x: ts, y: ts.map((t) => 100 * (temp.paths.c[t] / css(1) - 1)), line: { color: PALETTE[0], dash: "dot" } },
-    { type: "scatter", mode: "lines", name: "consumption, permanent", x: ts, y: ts.map((t) => 100 * (perm.paths.c[t] / css(1) - 1)), line: { color: PALETTE[1], dash: "dot" } },
+    { type: "scatter", mode: "lines", name: "temporary: x = 1.2 in t = 1", x: ts, y: pct(engine.paths.k, kss(1)), line: { color: PALETTE[0] } },
+    { type: "scatter", mode: "lines", name: "permanent: x = 1.1 from t = 1", x: ts, y: pct(perm.paths.k, kss(1)), line: { color: PALETTE[1] } },
+    { type: "scatter", mode: "lines", showlegend: false, x: ts, y: pct(engine.paths.c, css(1)), line: { color: PALETTE[0] }, xaxis: "x2", yaxis: "y2" },
+    { type: "scatter", mode: "lines", showlegend: false, x: ts, y: pct(perm.paths.c, css(1)), line: { color: PALETTE[1] }, xaxis: "x2", yaxis: "y2" },
   ],
-  layout: { title: "Ramsey model: temporary vs permanent technology shock", xaxis: { title: "period" }, yaxis: { title: "% deviation from the initial steady state" } },
+  layout: {
+    title: "Temporary vs permanent technology shock (engine, T = 200; first 100 periods)",
+    xaxis: { domain: [0, 0.45], title: "period t (years)" }, yaxis: { title: "capital k_t, % from initial steady state" },
+    xaxis2: { domain: [0.55, 1], title: "period t (years)", anchor: "y2" }, yaxis2: { anchor: "x2", title: "consumption c_t, % from initial steady state" },
+    legend: { orientation: "h", x: 0, y: -0.2 },
+  },
 }, { name: "primer3-shocks" });
 
 // %% [markdown]
+// %%
+const windfall = 0.2 * aa * Math.pow(kss(1), al);
+md(`**Temporary.** The extra output in period 1 is ${windfall.toFixed(3)}; capital rises by ${(engine.paths.k[1] - kss(1)).toFixed(3)} and consumption by ${(engine.paths.c[1] - css(1)).toFixed(3)}: ` +
+  `the household saves ${(100 * (engine.paths.k[1] - kss(1)) / windfall).toFixed(0)}% of the windfall and eats it slowly, as the extra capital is run down at the rate λ_s. ` +
+  `**Permanent.** The new steady state has k*(1.1)/k*(1) = 1.1^(1/(1−α)) = ${(kss(1.1) / kss(1)).toFixed(2)} times the capital (and consumption rises in the same proportion). ` +
+  `Consumption rises only ${(100 * (perm.paths.c[1] / css(1) - 1)).toFixed(1)}% on impact: the return on capital is high while capital is scarce, so the household invests first and consumes later.`);
+
+// %% [markdown]
 // ## 5. Why the terminal condition matters
-// Perfect foresight needs an end point. With a permanent shock the right end point is the *new* steady state;
-// pinning the end to the old one forces the economy back, and the path is wrong long before the horizon.
+//
+// A perfect-foresight problem needs an end point: $c_{T+1}$ (and the exogenous $x_{T+1}$) must be given;
+// $k_{T+1}$ enters no equation of periods $1..T$, so only the forward-looking variable is pinned. With a
+// permanent shock the right end point is the **new** steady state. Pinning it to the old one (forgetting
+// `endval`) tells the household that consumption in period $T+1$ will be back at its old level although
+// technology stays 10% higher. Below: $T = 40$ with the wrong and with the right end point, against the
+// engine's $T = 200$ solution as the reference (periods $0..T$).
 
 // %%
-const wrong = stackedNewton(T40, "perm", { c: css(1), k: kss(1) });
-const right = stackedNewton(T40, "perm", { c: css(1.1), k: kss(1.1) });
+const wrong = stackedNewton(T40, () => 1.1, ss1, ss1);
+const right = stackedNewton(T40, () => 1.1, ss1, ss11);
+const t41 = ts.slice(0, T40 + 1);
 plot({
   data: [
-    { type: "scatter", mode: "lines", name: "terminal = new steady state", x: ts.slice(0, T40 + 1), y: right.k, line: { color: PALETTE[1] } },
-    { type: "scatter", mode: "lines", name: "terminal = old steady state (wrong)", x: ts.slice(0, T40 + 1), y: wrong.k, line: { color: PALETTE[6], dash: "dash" } },
+    { type: "scatter", mode: "lines", name: "engine, T = 200, terminal = new steady state", x: t41, y: t41.map((t) => perm.paths.k[t]), line: { color: "#999", width: 5 } },
+    { type: "scatter", mode: "lines", name: "by hand, T = 40, terminal = new steady state", x: t41, y: right.k.slice(0, T40 + 1), line: { color: PALETTE[1] } },
+    { type: "scatter", mode: "lines", name: "by hand, T = 40, terminal = old steady state (wrong)", x: t41, y: wrong.k.slice(0, T40 + 1), line: { color: PALETTE[3], dash: "dash" } },
   ],
-  layout: { title: "Capital after a permanent shock with two terminal conditions (T = 40)", xaxis: { title: "period" }, yaxis: { title: "capital" } },
+  layout: { title: "Capital after a permanent +10% technology shock under two terminal conditions", xaxis: { title: "period t (years)" }, yaxis: { title: "capital k_t (units of output)" }, legend: { x: 0.02, y: 0.98, bgcolor: "rgba(255,255,255,0.8)" } },
 }, { name: "primer3-terminal" });
+table({
+  caption: "Consumption on impact (period 1) after the permanent shock",
+  columns: ["solution", "c_1", "gap to the engine (T = 200)"],
+  rows: [["engine, T = 200, new steady state", perm.paths.c[1], 0], ["by hand, T = 40, new steady state", right.c[1], right.c[1] - perm.paths.c[1]], ["by hand, T = 40, old steady state", wrong.c[1], wrong.c[1] - perm.paths.c[1]]],
+  digits: 4,
+});
+
+// %% [markdown]
+// With the wrong end point the household expects a consumption collapse at $T+1$, so it saves: capital is
+// piled up far beyond the new steady state towards the horizon, and consumption on impact is already too
+// low in period 1. With the right end point, even $T = 40$ gets period 1 within 0.03% of the long-horizon
+// solution; the error is confined to the last periods. The terminal condition is part of the model, not a
+// numerical detail; the horizon $T$ only needs to be long enough for the path to settle (here, with
+// $\lambda_s \approx 0.935$, deviations halve about every 10 periods).
 
 // %% [markdown]
 // ## Exercises
-// 1. Compute the new steady-state capital stock after the permanent 10% technology increase (closed form).
-// 2. How many Newton iterations does the engine need for the temporary shock with Dynare's default tolerance (1e-5)?
+//
+// 1. Steady-state capital $k^*$ if technology rose permanently by 20% ($x = 1.2$) instead of 10%, from the
+//    closed form.
+// 2. Compute $\lambda_u$ for $\beta = 0.03$ instead of 0.05 (all else equal), by rebuilding the 2×2 matrix $M$
+//    of section 1 with the new steady state.
+// 3. Roughly how many periods can shooting follow the saddle path in double precision with that $\lambda_u$?
+//    Use $\ln(10^{16})/\ln\lambda_u$ rounded to the nearest integer.
+//
+// Replace each `null` with your answer and run the check cell.
 
 // %%
-const answer1: number | null = null;
-const answer2: number | null = null;
+const answer1: number | null = null; // k* at x = 1.2
+const answer2: number | null = null; // lambda_u with beta = 0.03
+const answer3: number | null = null; // periods before round-off dominates
 
 // %%
-exercise("1", answer1, kss(1.1), 1e-8, "((delta + beta)/(a alpha 1.1))^(1/(alpha - 1))");
-exercise("2", answer2, runMod(loadMod(repoDataPath("teaching", "ramst.mod"))).iterations, 0, "runMod(...).iterations");
-if (instructorMode()) md(`Answers: (1) ${kss(1.1).toFixed(6)}, (2) ${runMod(loadMod(repoDataPath("teaching", "ramst.mod"))).iterations}.`);
+const ref1 = kss(1.2);
+const engBeta = runMod(ramst, { params: { bet: 0.03 }, solver: { exact: true } });
+const ref2 = engBeta.check!.moduli.filter((v) => Number.isFinite(v) && v > 1)[0];
+const ref3 = Math.round(Math.log(1e16) / Math.log(ref2));
+exercise("1", answer1, ref1, 1e-8, "((beta + delta)/(alpha a 1.2))^(1/(alpha - 1)) = 1.2^2 k*(1)");
+exercise("2", answer2, ref2, 1e-6, "the explosive eigenvalue of the engine's Blanchard-Kahn check with bet = 0.03");
+exercise("3", answer3, ref3, 0, "ln(1e16) / ln(lambda_u)");
+if (instructorMode()) md(`**Answers.** (1) k* = ${ref1.toFixed(6)}; (2) λ_u = ${ref2.toFixed(6)}; (3) about ${ref3} periods.`);
