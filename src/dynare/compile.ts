@@ -162,6 +162,10 @@ export interface CompiledModel {
    * offset by `rowOffset`): res[i], jac[e] for entry e of jacIndex.
    */
   dynamic: (Y: Float64Array, X: Float64Array, P: Float64Array, r: number, res: Float64Array, jac: Float64Array) => void;
+  /** the same, writing res[ro + i] and jac[jo + e] (stacked storage for all periods) */
+  dynamicAt: (Y: Float64Array, X: Float64Array, P: Float64Array, r: number, res: Float64Array, ro: number, jac: Float64Array, jo: number) => void;
+  /** residuals only, res[ro + i] */
+  residualAt: (Y: Float64Array, X: Float64Array, P: Float64Array, r: number, res: Float64Array, ro: number) => void;
   /** static residual and dense Jacobian (n x n, row-major) at y, x */
   static: (y: Float64Array, x: Float64Array, P: Float64Array, res: Float64Array, jac: Float64Array) => void;
   /** evaluate a static expression (initval, steady_state_model) */
@@ -199,54 +203,84 @@ export function compileModel(mod: ModFile): CompiledModel {
     if (exo.includes(name)) { exoMaxLag = Math.max(exoMaxLag, -l); exoMaxLead = Math.max(exoMaxLead, l); }
   }
   const ei = new Map(endo.map((v, i) => [v, i])), xi = new Map(exo.map((v, i) => [v, i])), pi = new Map(params.map((v, i) => [v, i]));
-  const gen = (e: E, mode: "dyn" | "stat"): string => {
+  // Code generation with common-subexpression elimination: every compound node becomes a `const`
+  // temporary keyed by its code, so powers, logs and variable loads shared by a residual and its
+  // derivatives (or by several equations) are computed once per evaluation.
+  interface Ctx { map: Map<string, string>; lines: string[]; k: number }
+  const newCtx = (): Ctx => ({ map: new Map(), lines: [], k: 0 });
+  const tmp = (ctx: Ctx, code: string): string => {
+    let v = ctx.map.get(code);
+    if (!v) { v = `t${ctx.k++}`; ctx.map.set(code, v); ctx.lines.push(`const ${v}=${code};`); }
+    return v;
+  };
+  const gen = (e: E, mode: "dyn" | "stat", ctx: Ctx): string => {
     switch (e.k) {
       case "num": return e.v < 0 ? `(${e.v})` : String(e.v);
       case "sym": {
-        if (ei.has(e.name)) return mode === "dyn" ? `Y[(r${e.lag >= 0 ? "+" : ""}${e.lag})*${n}+${ei.get(e.name)}]` : `y[${ei.get(e.name)}]`;
-        if (xi.has(e.name)) return mode === "dyn" ? `X[(r${e.lag >= 0 ? "+" : ""}${e.lag})*${nx}+${xi.get(e.name)}]` : `x[${xi.get(e.name)}]`;
-        if (pi.has(e.name)) return `P[${pi.get(e.name)}]`;
+        const lag = e.lag === 0 ? "r" : `(r${e.lag > 0 ? "+" : ""}${e.lag})`;
+        if (ei.has(e.name)) return tmp(ctx, mode === "dyn" ? `Y[${tmp(ctx, `${lag}*${n}`)}+${ei.get(e.name)}]` : `y[${ei.get(e.name)}]`);
+        if (xi.has(e.name)) return tmp(ctx, mode === "dyn" ? `X[${tmp(ctx, `${lag}*${nx}`)}+${xi.get(e.name)}]` : `x[${xi.get(e.name)}]`);
+        if (pi.has(e.name)) return tmp(ctx, `P[${pi.get(e.name)}]`);
         throw new SyntaxError_(`unknown symbol '${e.name}'`, mod.file, e.line, e.col);
       }
-      case "neg": return `(-${gen(e.a, mode)})`;
-      case "bin": return e.op === "^" ? `Math.pow(${gen(e.a, mode)},${gen(e.b, mode)})` : `(${gen(e.a, mode)}${e.op}${gen(e.b, mode)})`;
-      case "call": return `${JS_FN[e.fn]}(${e.args.map((a) => gen(a, mode)).join(",")})`;
+      case "neg": return tmp(ctx, `(-${gen(e.a, mode, ctx)})`);
+      case "bin": {
+        const a = gen(e.a, mode, ctx);
+        if (e.op === "^" && e.b.k === "num") {
+          const c = e.b.v;
+          if (c === 1) return a;
+          if (c === 2) return tmp(ctx, `(${a}*${a})`);
+          if (c === 3) return tmp(ctx, `(${a}*${a}*${a})`);
+          if (c === -1) return tmp(ctx, `(1/${a})`);
+          if (c === 0.5) return tmp(ctx, `Math.sqrt(${a})`);
+        }
+        const b = gen(e.b, mode, ctx);
+        return tmp(ctx, e.op === "^" ? `Math.pow(${a},${b})` : `(${a}${e.op}${b})`);
+      }
+      case "call": return tmp(ctx, `${JS_FN[e.fn]}(${e.args.map((a) => gen(a, mode, ctx)).join(",")})`);
       case "ite": {
         const c = (e.c as { v: number }).v === 1 ? "<=" : ">=";
-        return `((${gen(e.lhs, mode)})${c}(${gen(e.rhs, mode)})?(${gen(e.a, mode)}):(${gen(e.b, mode)}))`;
+        return tmp(ctx, `((${gen(e.lhs, mode, ctx)})${c}(${gen(e.rhs, mode, ctx)})?(${gen(e.a, mode, ctx)}):(${gen(e.b, mode, ctx)}))`);
       }
     }
   };
-  // dynamic
+  // dynamic: residuals and Jacobian nonzeros
   const jacIndex: { i: number; j: number; lag: number }[] = [];
-  const lines: string[] = [];
+  const dctx = newCtx(), rctx = newCtx();
   equations.forEach((e, i) => {
-    lines.push(`res[${i}]=${gen(e, "dyn")};`);
+    dctx.lines.push(`res[ro+${i}]=${gen(e, "dyn", dctx)};`);
+    rctx.lines.push(`res[ro+${i}]=${gen(e, "dyn", rctx)};`);
     const m = occ[i];
     for (const [name, lags] of m) {
       if (!ei.has(name)) continue;
       for (const l of [...lags].sort((a, b) => a - b)) {
         const d = derivative(e, name, l);
         if (d === null) continue;
-        lines.push(`jac[${jacIndex.length}]=${gen(d, "dyn")};`);
+        dctx.lines.push(`jac[jo+${jacIndex.length}]=${gen(d, "dyn", dctx)};`);
         jacIndex.push({ i, j: ei.get(name)!, lag: l });
       }
     }
   });
-  const dynSrc = lines.join("\n");
-  // static
+  const dynSrc = dctx.lines.join("\n");
+  const resLines = rctx.lines;
+  // static: residuals and the dense Jacobian
   const staticEquations = equations.map(staticOf);
-  const sl: string[] = ["jac.fill(0);"];
+  const sctx = newCtx();
+  sctx.lines.push("jac.fill(0);");
   staticEquations.forEach((e, i) => {
-    sl.push(`res[${i}]=${gen(e, "stat")};`);
+    sctx.lines.push(`res[${i}]=${gen(e, "stat", sctx)};`);
     for (let j = 0; j < n; j++) {
+      if (!dependsOn(e, endo[j])) continue;
       const d = derivative(e, endo[j], 0);
-      if (d !== null) sl.push(`jac[${i * n + j}]=${gen(d, "stat")};`);
+      if (d !== null) sctx.lines.push(`jac[${i * n + j}]=${gen(d, "stat", sctx)};`);
     }
   });
-  const statSrc = sl.join("\n");
+  const statSrc = sctx.lines.join("\n");
   // eslint-disable-next-line no-new-func
-  const dynF = new Function("H", `return function(Y,X,P,r,res,jac){${dynSrc}}`)(HELPERS);
+  const dynAt = new Function("H", `return function(Y,X,P,r,res,ro,jac,jo){${dynSrc}}`)(HELPERS);
+  // eslint-disable-next-line no-new-func
+  const resAt = new Function("H", `return function(Y,X,P,r,res,ro){${resLines.join("\n")}}`)(HELPERS);
+  const dynF = (Y: Float64Array, X: Float64Array, P: Float64Array, r: number, res: Float64Array, jac: Float64Array) => dynAt(Y, X, P, r, res, 0, jac, 0);
   // eslint-disable-next-line no-new-func
   const statF = new Function("H", `return function(y,x,P,res,jac){${statSrc}}`)(HELPERS);
   const evalStatic = (e: Expr, env: Record<string, number>): number => {
@@ -277,5 +311,5 @@ export function compileModel(mod: ModFile): CompiledModel {
     };
     return f(e);
   };
-  return { mod, n, nx, endo, exo, params, maxLag, maxLead, exoMaxLag, exoMaxLead, eqNames, jacIndex, dynamic: dynF, static: statF, evalStatic, equations, staticEquations, source: { dynamic: dynSrc, static: statSrc } };
+  return { mod, n, nx, endo, exo, params, maxLag, maxLead, exoMaxLag, exoMaxLead, eqNames, jacIndex, dynamic: dynF, dynamicAt: dynAt, residualAt: resAt, static: statF, evalStatic, equations, staticEquations, source: { dynamic: dynSrc, static: statSrc } };
 }

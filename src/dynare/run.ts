@@ -55,9 +55,17 @@ export function loadMod(file: string): ModFile {
   return parseMod(fs.readFileSync(file, "utf8"), file);
 }
 
-/** Execute the .mod commands; compiles the model once. */
+const COMPILED = new WeakMap<ModFile, CompiledModel>();
+/** The compiled model of a parsed file, generated once per ModFile object and reused. */
+export function compiled(mod: ModFile): CompiledModel {
+  let m = COMPILED.get(mod);
+  if (!m) { m = compileModel(mod); COMPILED.set(mod, m); }
+  return m;
+}
+
+/** Execute the .mod commands; the model is compiled once per parsed file and reused by later runs. */
 export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
-  const m = compileModel(mod);
+  const m = compiled(mod);
   const warnings: string[] = [];
   const env: Record<string, number> = {};
   for (const pv of mod.paramValues) env[pv.name] = m.evalStatic(pv.expr, env);

@@ -12,6 +12,7 @@
 import { ConvergenceError, NumericalError } from "../core/errors";
 import { CompiledModel } from "../dynare/compile";
 import { BlockBandedSolver } from "./banded";
+import { JacLayout, StackedSparseSolver } from "./stacked-sparse";
 
 export interface SteadyResult {
   y: Float64Array;
@@ -116,55 +117,117 @@ export function window(m: CompiledModel): { L: number; F: number } {
   return { L: Math.max(m.maxLag, m.exoMaxLag, 1), F: Math.max(m.maxLead, m.exoMaxLead, 1) };
 }
 
-/** Stacked Newton for given paths; throws on failure (no homotopy). */
+/** Typed-array view of the dynamic Jacobian pattern, cached per compiled model. */
+const LAYOUTS = new WeakMap<CompiledModel, JacLayout>();
+export function jacLayout(m: CompiledModel): JacLayout {
+  let l = LAYOUTS.get(m);
+  if (!l) {
+    l = {
+      n: m.n,
+      i: Int32Array.from(m.jacIndex.map((e) => e.i)),
+      j: Int32Array.from(m.jacIndex.map((e) => e.j)),
+      lag: Int32Array.from(m.jacIndex.map((e) => e.lag)),
+      eqName: (i: number) => m.eqNames[i],
+    };
+    LAYOUTS.set(m, l);
+  }
+  return l;
+}
+
+/**
+ * Work space of one (model, T): stacked residuals and Jacobian entries, the Newton step, and the
+ * linear solver (its LU plan survives across Newton steps, homotopy steps and repeated solves).
+ */
+interface Workspace {
+  RES: Float64Array;
+  JAC: Float64Array;
+  DY: Float64Array;
+  sparse: StackedSparseSolver | null;
+  banded: BlockBandedSolver | null;
+}
+const WORKSPACES = new WeakMap<CompiledModel, Map<number, Workspace>>();
+function workspace(m: CompiledModel, T: number): Workspace {
+  let byT = WORKSPACES.get(m);
+  if (!byT) { byT = new Map(); WORKSPACES.set(m, byT); }
+  let w = byT.get(T);
+  if (!w) {
+    const order1 = m.maxLag <= 1 && m.maxLead <= 1;
+    w = {
+      RES: new Float64Array(T * m.n),
+      JAC: new Float64Array(T * m.jacIndex.length),
+      DY: new Float64Array(T * m.n),
+      sparse: order1 ? new StackedSparseSolver(jacLayout(m), T) : null,
+      banded: order1 ? null : new BlockBandedSolver(T, m.n, m.maxLag, m.maxLead),
+    };
+    if (byT.size > 8) byT.clear();
+    byT.set(T, w);
+  }
+  return w;
+}
+
+/**
+ * Stacked Newton for given paths; throws on failure (no homotopy). Each iteration evaluates residuals
+ * and Jacobian entries of all periods once (Dynare's perfect_foresight_problem), stops when
+ * max|res| < tolf (checked before the step, as sim1.m), else takes the full Newton step.
+ */
 function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions): { iterations: number; maxResidual: number } {
   const { n } = m;
   const { L } = window(m);
   const T = s.T;
   const tolf = opts.tolf ?? 1e-5;
   const maxit = opts.maxit ?? 50;
-  const solver = new BlockBandedSolver(T, n, m.maxLag, m.maxLead);
-  const res = new Float64Array(n);
-  const jac = new Float64Array(m.jacIndex.length);
-  const F = new Float64Array(T * n);
-  const evalAll = (buildJ: boolean): number => {
+  const w = workspace(m, T);
+  const { RES, JAC, DY } = w;
+  const nz = m.jacIndex.length;
+  const evalAll = (): number => {
     let worst = 0;
-    if (buildJ) solver.blocks.fill(0);
     for (let t = 1; t <= T; t++) {
-      m.dynamic(Y, s.X, s.P, t + L, res, jac);
+      const ro = (t - 1) * n;
+      m.dynamicAt(Y, s.X, s.P, t + L, RES, ro, JAC, (t - 1) * nz);
       for (let i = 0; i < n; i++) {
-        const v = res[i];
-        if (!Number.isFinite(v)) throw badValue(m, res, "the perfect-foresight path", t);
-        F[(t - 1) * n + i] = -v;
-        if (Math.abs(v) > worst) worst = Math.abs(v);
+        const a = Math.abs(RES[ro + i]);
+        if (a > worst) worst = a;
+        else if (!(a === a) || a === Infinity) throw badValue(m, RES.subarray(ro, ro + n), "the perfect-foresight path", t);
       }
-      if (buildJ) {
-        for (let e = 0; e < m.jacIndex.length; e++) {
-          const { i, j, lag } = m.jacIndex[e];
-          const col = t + lag;
-          if (col < 1 || col > T) continue;
-          solver.blocks[solver.offset(t - 1, lag) + i * n + j] = jac[e];
-        }
-      }
+    }
+    if (worst === Infinity) {
+      for (let t = 1; t <= T; t++) for (let i = 0; i < n; i++) if (!Number.isFinite(RES[(t - 1) * n + i])) throw badValue(m, RES.subarray((t - 1) * n, t * n), "the perfect-foresight path", t);
     }
     return worst;
   };
   let it = 0;
-  let worst = evalAll(true);
+  let worst = evalAll();
   let prev = Infinity;
   for (;;) {
     if (worst < tolf) {
       if (!opts.exact || worst < 1e-12 || worst >= prev) break;
     }
     if (it >= maxit) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton did not converge in ${maxit} iterations (max |residual| ${worst.toExponential(3)}).`, { residual: worst });
-    solver.solve(F, (t, i) => `equation '${m.eqNames[i]}' at period ${t + 1}`);
-    for (let t = 1; t <= T; t++) for (let i = 0; i < n; i++) Y[(t + L) * n + i] += F[(t - 1) * n + i];
+    if (w.sparse) w.sparse.step(RES, JAC, DY);
+    else bandedStep(m, w.banded!, RES, JAC, DY, T);
+    for (let k = 0, o = (L + 1) * n; k < T * n; k++) Y[o + k] += DY[k];
     it++;
     prev = worst;
-    worst = evalAll(true);
+    worst = evalAll();
     if (!(worst < 1e10)) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton diverged (max |residual| ${worst.toExponential(3)} after ${it} steps).`, { residual: worst });
   }
   return { iterations: it, maxResidual: worst };
+}
+
+/** Newton step with the block-banded solver (leads or lags of order two or more). */
+function bandedStep(m: CompiledModel, solver: BlockBandedSolver, RES: Float64Array, JAC: Float64Array, DY: Float64Array, T: number): void {
+  const n = m.n, nz = m.jacIndex.length;
+  const lay = jacLayout(m);
+  solver.blocks.fill(0);
+  for (let t = 0; t < T; t++) {
+    for (let e = 0; e < nz; e++) {
+      const col = t + lay.lag[e];
+      if (col < 0 || col >= T) continue;
+      solver.blocks[solver.offset(t, lay.lag[e]) + lay.i[e] * n + lay.j[e]] = JAC[t * nz + e];
+    }
+  }
+  for (let k = 0; k < T * n; k++) DY[k] = -RES[k];
+  solver.solve(DY, (t, i) => `equation '${m.eqNames[i]}' at period ${t + 1}`);
 }
 
 /** Initial guess: initial steady state up to period 0, terminal steady state afterwards. */
