@@ -493,17 +493,6 @@ function minFrom(x: Float64Array, from: number): number {
   for (let i = from; i < x.length; i++) if (x[i] < m) m = x[i];
   return m;
 }
-/** Type-7 quantile by selection (no full sort); reorders x. */
-export function quantileType7Select(x: Float64Array, q: number): number {
-  const n = x.length;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const a = selectKth(x, lo);
-  if (lo + 1 >= n || h === lo) return a;
-  const b = minFrom(x, lo + 1);
-  return a + (h - lo) * (b - a);
-}
-
 /**
  * Both type-7 band quantiles (a and 1 - a, a < 0.5) of x in one pass of selections: the upper one
  * is searched only above the lower one's position, which the first selection already partitioned.
