@@ -10,6 +10,7 @@
  * through the neighbours only under the assumption that all of the extra exports went on to Russia;
  * the neighbours' own demand also changed (migration from Russia, trade diversion of their own).
  */
+import { InvalidParameterError } from "../core/errors";
 import { ScoreMode, Windows, evasionScoreInterval, relativeChange, ScoreInterval, BootstrapScheme, ScoreUndefinedError } from "./score";
 import { EurostatTrade, Flow, Partner, ProductSelection, euFlow } from "./eurostat";
 
@@ -43,7 +44,12 @@ export function partnerChanges(
 }
 
 export interface RoundaboutOptions {
+  /** partners in the role of the non-sanctioning group (the possible hubs) */
   via: Partner[];
+  /** partners in the role of the sanctioning group's lost market (default ["Russia"]) */
+  against?: Partner[];
+  /** EXPORT (default) or IMPORT, seen from the EU */
+  flow?: Flow;
   windows: Windows;
   product?: ProductSelection;
   mode?: ScoreMode;
@@ -54,10 +60,15 @@ export interface RoundaboutOptions {
   level?: number;
 }
 
-/** EU-side roundabout score with its bootstrap interval (EU exports to `via` against EU exports to Russia). */
+/**
+ * EU-side roundabout score with its bootstrap interval: EU flows to `via` against EU flows to
+ * `against` (default Russia). The two partner sets must not overlap.
+ */
 export function roundaboutScore(trade: EurostatTrade, o: RoundaboutOptions): ScoreInterval {
-  const product = o.product ?? "TOTAL";
-  const N = euFlow(trade, { partners: o.via, product, flow: "EXPORT" });
-  const S = euFlow(trade, { partners: ["Russia"], product, flow: "EXPORT" });
+  const product = o.product ?? "TOTAL", flow = o.flow ?? "EXPORT", against = o.against ?? ["Russia"];
+  const both = o.via.filter((p) => against.includes(p));
+  if (both.length) throw new InvalidParameterError("via", `partners ${both.join(", ")} are in both groups`);
+  const N = euFlow(trade, { partners: o.via, product, flow });
+  const S = euFlow(trade, { partners: against, product, flow });
   return evasionScoreInterval(N, S, o.windows, { mode: o.mode, scheme: o.scheme, block: o.block, replications: o.replications, seed: o.seed, level: o.level });
 }

@@ -119,6 +119,9 @@ describe("Eurostat Comext loader on the small file", () => {
     const w = { pre: ["2022-01", "2022-02"] as [string, string], post: ["2022-03", "2022-04"] as [string, string] };
     const r = roundaboutScore(t, { via: ["Kazakhstan"], windows: w, replications: 50 });
     expect(Math.abs(r.score - 20 / 76)).toBeLessThanOrEqual(1e-14);
+    // any two partner groups: Russia as the hub against Kazakhstan is undefined (Kazakhstan rose)
+    expect(() => roundaboutScore(t, { via: ["Russia"], against: ["Kazakhstan"], windows: w, replications: 50 })).toThrow(/did not fall/);
+    expect(() => roundaboutScore(t, { via: ["Russia"], against: ["Russia"], windows: w, replications: 50 })).toThrow(/both groups/);
     const ch = partnerChanges(t, [{ label: "Russia", partners: ["Russia"] }, { label: "Kazakhstan", partners: ["Kazakhstan"] }, { label: "Armenia", partners: ["Armenia"] }], w);
     expect(Math.abs(ch[0].relative! - (44 / 120 - 1))).toBeLessThanOrEqual(1e-14);
     expect(Math.abs(ch[1].relative! - 4)).toBeLessThanOrEqual(1e-14);
