@@ -70,6 +70,14 @@ describe("Pareto closed forms (eqs. 16-18, 21-22)", () => {
   });
 });
 
+describe("firm profits (Figure 3)", () => {
+  it("direct-export profit is zero at z_X and the re-exporter's profit is zero at z_RX (1e-12 relative to the fixed cost)", () => {
+    const s = cal.atTarget, fixed = s.MC[SC] * s.params.fX[SC][RU];
+    expect(Math.abs(fw.firmProfitsSC(s, s.zX[SC][RU]).exportRU) / fixed).toBeLessThan(1e-12);
+    expect(Math.abs(fw.firmProfitsSC(s, s.zRX).reexporter) / fixed).toBeLessThan(1e-12);
+  });
+});
+
 describe("steady state", () => {
   it("all 15 residuals below 1e-10 at the base and in every counterfactual, including the dropped goods market", () => {
     for (const s of [cal.base, cal.atTarget, ...fw.figure4LongRun(cal).rows.map((r) => r.state)]) {

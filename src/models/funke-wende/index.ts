@@ -7,3 +7,4 @@ export * from "./experiments";
 export { newton, luSolve, fdJacobian } from "./newton";
 export type { NewtonOptions, NewtonResult } from "./newton";
 export * as reexportPE from "./reexport";
+export * from "./firms";
