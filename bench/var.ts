@@ -39,6 +39,9 @@ export async function run(): Promise<BenchResult[]> {
   const tBoot = await timeMedianAsync(async () => {
     await irfBands(res, { horizon: 20, replications: 1000, seed: 1, progress: false });
   }, 5, 1);
+  const tGauss = await timeMedianAsync(async () => {
+    await irfBands(res, { horizon: 20, replications: 1000, seed: 1, method: "gaussian", progress: false });
+  }, 5, 1);
   const tBoot2 = await timeMedianAsync(async () => {
     await irfBands(res, { horizon: 20, replications: 1000, seed: 1, workers: 2, progress: false });
   }, 3, 1);
@@ -74,6 +77,7 @@ export async function run(): Promise<BenchResult[]> {
   out.forEach(printResult);
   if (ref && rvars) console.log(`also measured: statsmodels fit+irf+fevd ${(ref.fit_irf_fevd * 1e3).toFixed(2)} ms, errband_mc ${ref.bands1000 ? (ref.bands1000 * 1e3).toFixed(0) + " ms" : "-"}; R vars fit+irf+fevd ${(rvars.fit_irf_fevd * 1e3).toFixed(2)} ms`);
   if (!rvars) console.log("R vars not installed (not packaged in Debian): no R reference");
+  console.log(`like for like: our Gaussian Monte Carlo bands (1000 replications) ${(tGauss * 1e3).toFixed(1)} ms${ref && ref.bands1000 ? ` vs statsmodels errband_mc ${(ref.bands1000 * 1e3).toFixed(0)} ms (x${(ref.bands1000 / tGauss).toFixed(1)})` : ""}`);
   console.log(`lag selection 0..12 (6 variables, T = 100): ${(tSel * 1e3).toFixed(2)} ms${ref && ref.select12 ? `, statsmodels ${(ref.select12 * 1e3).toFixed(2)} ms (x${(ref.select12 / tSel).toFixed(1)})` : ""}`);
   console.log(`var.bootstrap1000.k6p2t100 with 2 worker threads: ${(tBoot2 * 1e3).toFixed(1)} ms (x${(tBoot / tBoot2).toFixed(2)} vs 1 thread; persistent worker pool started in the warm-up run; identical bands by construction; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`);
   console.log(`10000 replications: 1 thread ${(t10k1 * 1e3).toFixed(0)} ms, 2 worker threads ${(t10k2 * 1e3).toFixed(0)} ms (x${(t10k1 / t10k2).toFixed(2)}); bands identical for the same seed`);

@@ -197,13 +197,24 @@ function simulateSeries(spec: BootstrapSpec, r: number, ys: Float64Array, buf: F
     // Gaussian: burn-in from zero, then keep Ttotal rows (statsmodels util.varsim)
     const total = Ttotal + burn;
     buf.fill(0, 0, p * K);
+    const P = spec.P;
     for (let t = p; t < total; t++) {
       for (let k = 0; k < K; k++) eps[k] = rng.normal();
-      simulateRow(spec, buf, t, t - burn, d);
+      const base = (t - p) * K, to = t * K;
       for (let i = 0; i < K; i++) {
+        // deterministic terms (trend counted from the first kept row, as statsmodels' varsim)
+        let v = d >= 1 ? det[i] : 0;
+        if (d === 2) v += det[K + i] * (t - burn + 1);
+        const ao = i * pK;
+        let w = 0, q = 0;
+        for (; q + 1 < pK; q += 2) {
+          v += Aw[ao + q] * buf[base + q];
+          w += Aw[ao + q + 1] * buf[base + q + 1];
+        }
+        if (q < pK) v += Aw[ao + q] * buf[base + q];
         let s = 0;
-        for (let k = 0; k <= i; k++) s += spec.P[i * K + k] * eps[k];
-        buf[t * K + i] += s;
+        for (let k = 0; k <= i; k++) s += P[i * K + k] * eps[k];
+        buf[to + i] = v + w + s;
       }
     }
     ys.set(buf.subarray(burn * K, (burn + Ttotal) * K));
@@ -413,21 +424,6 @@ let momentBuf = new Float64Array(0);
 let sumBuf = new Float64Array(0);
 let sumSBuf = new Float64Array(0);
 let colBuf = new Float64Array(0);
-
-/** Row t of a simulated series: deterministic terms + sum_l A_l y_{t-l} (trend index tt + 1). */
-function simulateRow(spec: BootstrapSpec, ys: Float64Array, t: number, tt: number, d: number): void {
-  const { K, p, A, det } = spec;
-  const KK = K * K;
-  for (let i = 0; i < K; i++) {
-    let s = d >= 1 ? det[i] : 0;
-    if (d === 2) s += det[K + i] * (tt + 1);
-    for (let l = 1; l <= p; l++) {
-      const o = (t - l) * K, ao = (l - 1) * KK + i * K;
-      for (let j = 0; j < K; j++) s += A[ao + j] * ys[o + j];
-    }
-    ys[t * K + i] = s;
-  }
-}
 
 export interface BandOptions {
   horizon: number;
