@@ -1,13 +1,18 @@
 /**
- * `sanctions-lab pf <model.mod> [--periods N] [--tolf X] [--exact] --json <out.json>`: perfect-foresight
- * simulation of a Dynare .mod file. Writes {variables, periods, steady_state_initial,
- * steady_state_terminal, paths: {name: number[]} (periods 0..T+maxlead), iterations, max_residual, seconds}.
+ * `sanctions-lab pf <model.mod> [--periods N] [--tolf X] [--tight | --exact] --json <out.json>`:
+ * runs the .mod file's commands in order (as Dynare does) and writes
+ *   {variables, periods, paths: {name: number[]} (periods 0..T+1, Dynare's layout),
+ *    steady_state: {initial: {name: value}, terminal: {name: value}}, exogenous: {name: number[]},
+ *    iterations, max_residual, seconds, steady_state_initial, steady_state_terminal}
+ * (`variables`: declared endogenous variables in declaration order). `--tight` (alias `--exact`)
+ * continues Newton past Dynare's stopping rule to max|residual| < 1e-12.
+ * Exit codes: 0 success, 1 model or solver error (file:line:col for parse errors), 2 bad arguments.
  */
 import * as fs from "node:fs";
-import { SyntaxError_ } from "../core/errors";
+import { SanctionsLabError, SyntaxError_ } from "../core/errors";
 import { loadMod, runMod } from "./run";
 
-export const PF_USAGE = "usage: sanctions-lab pf <model.mod> [--periods N] [--tolf X] [--exact] --json <out.json>";
+export const PF_USAGE = "usage: sanctions-lab pf <model.mod> [--periods N] [--tolf X] [--tight|--exact] --json <out.json>";
 
 export async function runPfCommand(argv: string[]): Promise<number> {
   let file: string | undefined, json: string | undefined, periods: number | undefined, tolf: number | undefined, exact = false;
@@ -16,9 +21,10 @@ export async function runPfCommand(argv: string[]): Promise<number> {
     const a = argv[i];
     if (a === "--periods") { periods = Number(argv[++i]); if (!Number.isInteger(periods) || periods < 1) return usage("--periods must be a positive integer"); }
     else if (a === "--tolf") { tolf = Number(argv[++i]); if (!(tolf > 0)) return usage("--tolf must be a positive number"); }
-    else if (a === "--exact") exact = true;
-    else if (a === "--json") { json = argv[++i]; if (!json) return usage("--json needs a path"); }
-    else if (a.startsWith("--")) return usage(`unknown option '${a}'`);
+    else if (a === "--exact" || a === "--tight") exact = true;
+    else if (a === "--json") { json = argv[++i]; if (!json || json.startsWith("--")) return usage("--json needs a path"); }
+    else if (a === "-h" || a === "--help") { process.stdout.write(`${PF_USAGE}\n`); return 0; }
+    else if (a.startsWith("-")) return usage(`unknown option '${a}'`);
     else if (file) return usage(`unexpected argument '${a}'`);
     else file = a;
   }
@@ -26,15 +32,27 @@ export async function runPfCommand(argv: string[]): Promise<number> {
   if (!json) return usage("missing --json <out.json>");
   let r;
   try {
-    r = runMod(loadMod(file), { periods, solver: { tolf, exact } });
+    r = runMod(loadMod(file), { periods, solver: { tolf, exact }, progress: true });
   } catch (e) {
     if (e instanceof SyntaxError_) { process.stderr.write(`${e.message}\n`); return 1; }
+    if (e instanceof SanctionsLabError) { process.stderr.write(`sanctions-lab pf: ${file}: ${e.message}\n`); return 1; }
     throw e;
   }
   for (const w of r.warnings) process.stderr.write(`pf: warning: ${w}\n`);
-  const paths: Record<string, number[]> = {};
-  for (const v of r.variables) paths[v] = Array.from(r.paths[v]);
-  fs.writeFileSync(json, JSON.stringify({ variables: r.variables, periods: r.periods, steady_state_initial: r.steadyInitial, steady_state_terminal: r.steadyTerminal, paths, iterations: r.iterations, max_residual: r.maxResidual, seconds: r.seconds }, null, 1) + "\n");
+  const arr = (rec: Record<string, Float64Array>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, Array.from(v)]));
+  const out = {
+    variables: r.variables,
+    periods: r.periods,
+    paths: arr(r.paths),
+    steady_state: { initial: r.steadyInitial, terminal: r.steadyTerminal },
+    exogenous: arr(r.exoPaths),
+    iterations: r.iterations,
+    max_residual: r.maxResidual,
+    seconds: r.seconds,
+    steady_state_initial: r.steadyInitial,
+    steady_state_terminal: r.steadyTerminal,
+  };
+  fs.writeFileSync(json, JSON.stringify(out) + "\n");
   process.stderr.write(`pf: ${r.variables.length} variables x ${r.periods} periods, ${r.iterations} Newton steps, max |residual| ${r.maxResidual.toExponential(2)}, ${r.seconds.toFixed(3)} s -> ${json}\n`);
   return 0;
 }

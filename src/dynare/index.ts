@@ -1,8 +1,17 @@
-/** Dynare-compatible perfect foresight: import this file (not the folder) from notebooks. */
-export { parseMod } from "./parse";
-export type { ModFile, Expr } from "./parse";
+/**
+ * Dynare-compatible perfect foresight: import this file (not the folder) from notebooks.
+ *   simulateMod(text | parsed, { params, exo, periods, solver: { exact } })  -> PfRun (paths per variable)
+ *   solveSteadyState(text | parsed, { params, exo })                       -> steady-state values
+ *   parseMod(text, fileName) -> ModFile;  compileModel(mod) -> CompiledModel;  loadMod(path); runMod(mod)
+ */
+export { parseMod, SUPPORTED_FUNCTIONS } from "./parse";
+export type { ModFile, Expr, Equation, Shock } from "./parse";
 export { compileModel, derivative } from "./compile";
 export type { CompiledModel } from "./compile";
-export { loadMod, runMod } from "./run";
-export type { PfRun, RunOptions } from "./run";
-export { solveSteady, perfectForesight } from "../solvers/perfect-foresight";
+export { loadMod, runMod, simulateMod, solveSteadyState, parseCached, compiled } from "./run";
+export type { PfRun, RunOptions, SteadyStateResult } from "./run";
+export { simulateMod as perfectForesight } from "./run";
+export { solveSteady, perfectForesight as solveStackedPath } from "../solvers/perfect-foresight";
+export type { PfOptions, PfResult, PfSetup, SteadyResult } from "../solvers/perfect-foresight";
+export { blanchardKahn } from "../solvers/bk";
+export type { BkResult } from "../solvers/bk";

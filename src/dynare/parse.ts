@@ -56,6 +56,13 @@ interface Tok {
 
 const FUNCS: Record<string, number> = { exp: 1, log: 1, ln: 1, log10: 1, sqrt: 1, abs: 1, sign: 1, sin: 1, cos: 1, tan: 1, min: 2, max: 2, normcdf: 1, normpdf: 1, erf: 1 };
 export const SUPPORTED_FUNCTIONS = Object.keys(FUNCS);
+/** Options accepted per command (Dynare 5 reference manual); solve_algo and stack_solve_algo are accepted and mapped to our solvers. */
+const COMMAND_OPTIONS: Record<string, string[]> = {
+  steady: ["tolf", "maxit", "solve_algo", "tolx", "nocheck"],
+  check: [],
+  setup: ["periods"],
+  solver: ["maxit", "tolf", "tolx", "no_homotopy", "stack_solve_algo", "noprint"],
+};
 
 function tokenize(src: string, file: string): Tok[] {
   const toks: Tok[] = [];
@@ -284,9 +291,14 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
       }
       case "steady": case "check": case "perfect_foresight_setup": case "perfect_foresight_solver": case "simul": {
         if (t.v === "simul") throw new SyntaxError_("'simul' is not supported: use perfect_foresight_setup and perfect_foresight_solver", file, t.line, t.col, "NOT_SUPPORTED");
+        const optStart = peek();
         const options = parseOptions();
         expectOp(";");
         const kind = t.v === "steady" ? "steady" : t.v === "check" ? "check" : t.v === "perfect_foresight_setup" ? "setup" : "solver";
+        const allowed = COMMAND_OPTIONS[kind];
+        for (const o of Object.keys(options)) {
+          if (!allowed.includes(o)) throw new SyntaxError_(`option '${o}' of '${t.v}' is not supported (supported: ${allowed.join(", ") || "none"})`, file, optStart.line, optStart.col, "NOT_SUPPORTED");
+        }
         if (kind === "setup") {
           if (typeof options.periods !== "number" || !Number.isInteger(options.periods) || options.periods < 1) throw new SyntaxError_("perfect_foresight_setup needs periods = <positive integer>", file, t.line, t.col);
           mod.periods = options.periods;

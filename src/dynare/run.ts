@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import { InvalidParameterError, SanctionsLabError } from "../core/errors";
+import { ProgressOption } from "../core/progress";
 import { compileModel, CompiledModel } from "./compile";
 import { parseMod, ModFile } from "./parse";
 import { perfectForesight, PfOptions, PfResult, solveSteady, window } from "../solvers/perfect-foresight";
@@ -17,8 +18,13 @@ export interface RunOptions {
   periods?: number;
   /** solver options (defaults: Dynare's tolf 1e-5, maxit 50) */
   solver?: PfOptions;
-  /** exogenous overrides: period (1-based) -> value, applied after the shocks block */
-  exo?: Record<string, Record<number, number>>;
+  /**
+   * exogenous overrides applied after the shocks block: either period -> value, or an array in the
+   * layout of the returned paths (index = period, 0..T+1; entries beyond its length are left as set up)
+   */
+  exo?: Record<string, Record<number, number> | ArrayLike<number>>;
+  /** progress reporting during homotopy (default: none) */
+  progress?: ProgressOption;
   /** solve the steady states to this tolerance (default 1e-12) */
   steadyTolf?: number;
   /**
@@ -37,9 +43,9 @@ export interface PfRun {
   params: Record<string, number>;
   steadyInitial: Record<string, number>;
   steadyTerminal: Record<string, number>;
-  /** path of each endogenous variable for periods 0..T+maxLead */
+  /** path of each endogenous variable for periods 0..T+1 (Dynare's oo_.endo_simul layout) */
   paths: Record<string, Float64Array>;
-  /** exogenous paths for periods 0..T+maxLead */
+  /** exogenous paths for periods 0..T+1 */
   exoPaths: Record<string, Float64Array>;
   iterations: number;
   maxResidual: number;
@@ -68,11 +74,14 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
   const m = compiled(mod);
   const warnings: string[] = [];
   const env: Record<string, number> = {};
-  for (const pv of mod.paramValues) env[pv.name] = m.evalStatic(pv.expr, env);
-  for (const [k, v] of Object.entries(opts.params ?? {})) {
+  const over = opts.params ?? {};
+  for (const [k, v] of Object.entries(over)) {
     if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
+    if (!Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
     env[k] = v;
   }
+  // an override replaces the file's assignment; parameters defined from it are recomputed
+  for (const pv of mod.paramValues) if (!(pv.name in over)) env[pv.name] = m.evalStatic(pv.expr, env);
   for (const p of mod.params) if (!(p in env)) throw new InvalidParameterError(p, `has no value in ${mod.file}`);
   const P = Float64Array.from(mod.params.map((p) => env[p]));
   // blocks and steady states in command order
@@ -168,19 +177,29 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
   for (const [name, byPeriod] of Object.entries(opts.exo ?? {})) {
     const j = m.exo.indexOf(name);
     if (j < 0) throw new InvalidParameterError(name, "is not an exogenous variable");
-    for (const [t, v] of Object.entries(byPeriod)) X[(Number(t) + L) * m.nx + j] = v;
+    const set = (t: number, v: number) => {
+      if (!Number.isInteger(t) || t < 0 || t > T + m.maxLead) throw new InvalidParameterError(name, `period ${t} is outside 0..${T + m.maxLead}`);
+      if (!Number.isFinite(v)) throw new InvalidParameterError(name, `value at period ${t} is not finite`);
+      X[(t + L) * m.nx + j] = v;
+    };
+    if (typeof (byPeriod as ArrayLike<number>).length === "number") {
+      const a = byPeriod as ArrayLike<number>;
+      for (let t = 0; t < a.length; t++) set(t, a[t]);
+    } else for (const [t, v] of Object.entries(byPeriod as Record<number, number>)) set(Number(t), v);
   }
-  const solverOpts: PfOptions = { ...opts.solver };
+  const solverOpts: PfOptions = { progress: opts.progress, ...opts.solver };
   const solverCmd = mod.commands.find((c) => c.kind === "solver");
   if (solverCmd) {
     if (typeof solverCmd.options.tolf === "number" && solverOpts.tolf === undefined) solverOpts.tolf = solverCmd.options.tolf;
     if (typeof solverCmd.options.maxit === "number" && solverOpts.maxit === undefined) solverOpts.maxit = solverCmd.options.maxit;
+    if (typeof solverCmd.options.tolx === "number" && solverOpts.tolx === undefined) solverOpts.tolx = solverCmd.options.tolx;
     if (solverCmd.options.no_homotopy) solverOpts.noHomotopy = true;
+    // stack_solve_algo is accepted: every value is solved by the same stacked Newton here
   }
   const res: PfResult = perfectForesight(m, { T, yInit: stateInit.y, yTerm: term.y, X, P }, solverOpts, { X: baseX, yTerm: stateInit.y });
   const paths: Record<string, Float64Array> = {};
   const exoPaths: Record<string, Float64Array> = {};
-  const nOut = T + m.maxLead + 1;
+  const nOut = T + 2; // Dynare's layout: periods 0..T+1
   m.endo.forEach((v, j) => { const a = new Float64Array(nOut); for (let t = 0; t < nOut; t++) a[t] = res.Y[(t + L) * m.n + j]; paths[v] = a; });
   m.exo.forEach((v, j) => { const a = new Float64Array(nOut); for (let t = 0; t < nOut; t++) a[t] = X[(t + L) * m.nx + j]; exoPaths[v] = a; });
   const toRec = (y: Float64Array) => Object.fromEntries(m.endo.map((v, i) => [v, y[i]]));
@@ -189,4 +208,70 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
     steadyInitial: toRec(stateInit.y), steadyTerminal: toRec(term.y), paths, exoPaths,
     iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings, check: bk,
   };
+}
+
+const PARSED = new Map<string, ModFile>();
+/** Parse .mod text once per (file name, text); later calls reuse the parsed file and its compiled code. */
+export function parseCached(text: string, fileName = "model.mod"): ModFile {
+  const key = `${fileName}\u0000${text}`;
+  let mod = PARSED.get(key);
+  if (!mod) {
+    mod = parseMod(text, fileName);
+    if (PARSED.size >= 32) PARSED.delete(PARSED.keys().next().value as string);
+    PARSED.set(key, mod);
+  }
+  return mod;
+}
+
+/**
+ * Perfect-foresight simulation of a .mod file given as text or parsed: runs its commands as Dynare
+ * does and returns paths per variable. Parameters and exogenous paths can be overridden without
+ * editing the text (`params`, `exo`); repeated calls with the same text reuse the compiled model.
+ */
+export function simulateMod(source: string | ModFile, opts: RunOptions & { fileName?: string } = {}): PfRun {
+  const mod = typeof source === "string" ? parseCached(source, opts.fileName) : source;
+  return runMod(mod, opts);
+}
+
+export interface SteadyStateResult {
+  values: Record<string, number>;
+  iterations: number;
+  maxResidual: number;
+}
+
+/**
+ * Steady state of the model at given exogenous values (default: the initval values, else 0):
+ * starting from initval (and the steady_state_model block when the file has one), Newton with line
+ * search and a trust-region fallback to max|residual| < tolf (default 1e-12).
+ */
+export function solveSteadyState(source: string | ModFile, opts: { params?: Record<string, number>; exo?: Record<string, number>; guess?: Record<string, number>; tolf?: number; maxit?: number; fileName?: string } = {}): SteadyStateResult {
+  const mod = typeof source === "string" ? parseCached(source, opts.fileName) : source;
+  const m = compiled(mod);
+  const env: Record<string, number> = {};
+  const over = opts.params ?? {};
+  for (const [k, v] of Object.entries(over)) {
+    if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
+    env[k] = v;
+  }
+  for (const pv of mod.paramValues) if (!(pv.name in over)) env[pv.name] = m.evalStatic(pv.expr, env);
+  for (const p of mod.params) if (!(p in env)) throw new InvalidParameterError(p, `has no value in ${mod.file}`);
+  const P = Float64Array.from(mod.params.map((p) => env[p]));
+  const y = new Float64Array(m.n), x = new Float64Array(m.nx);
+  const e: Record<string, number> = { ...env };
+  m.endo.forEach((v) => (e[v] = 0));
+  m.exo.forEach((v) => (e[v] = 0));
+  for (const a of mod.initval ?? []) e[a.name] = m.evalStatic(a.expr, e);
+  for (const [k, v] of Object.entries(opts.exo ?? {})) {
+    if (!m.exo.includes(k)) throw new InvalidParameterError(k, "is not an exogenous variable");
+    e[k] = v;
+  }
+  if (mod.steadyStateModel) for (const a of mod.steadyStateModel) e[a.name] = m.evalStatic(a.expr, e);
+  for (const [k, v] of Object.entries(opts.guess ?? {})) {
+    if (!m.endo.includes(k)) throw new InvalidParameterError(k, "is not an endogenous variable");
+    e[k] = v;
+  }
+  m.endo.forEach((v, i) => (y[i] = e[v]));
+  m.exo.forEach((v, i) => (x[i] = e[v]));
+  const r = solveSteady(m, x, P, y, { tolf: opts.tolf ?? 1e-12, maxit: opts.maxit ?? 100 });
+  return { values: Object.fromEntries(m.endo.map((v, i) => [v, r.y[i]])), iterations: r.iterations, maxResidual: r.maxResidual };
 }

@@ -10,6 +10,7 @@
  * state (start at 0.5, halve on failure, double after 3 successes, as Dynare).
  */
 import { ConvergenceError, NumericalError } from "../core/errors";
+import { progress, ProgressOption } from "../core/progress";
 import { CompiledModel } from "../dynare/compile";
 import { BlockBandedSolver } from "./banded";
 import { JacLayout, StackedSparseSolver } from "./stacked-sparse";
@@ -20,7 +21,12 @@ export interface SteadyResult {
   maxResidual: number;
 }
 
-/** Newton with backtracking line search on the static model. */
+/**
+ * Steady state: Newton with backtracking line search on the static model; when the line search
+ * stalls or the Jacobian is singular, Powell's dogleg trust region (Nocedal & Wright 2006, ch. 11;
+ * Dynare's `steady` default, solve_algo = 4, is a trust-region method too). Stops at max|res| < tolf.
+ * On failure the error names the equations with the largest residuals.
+ */
 export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, guess: Float64Array, opts: { tolf?: number; maxit?: number } = {}): SteadyResult {
   const n = m.n;
   const tolf = opts.tolf ?? 1e-12;
@@ -30,10 +36,12 @@ export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, 
   const norm = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(r[i])); return s; };
   m.static(y, x, P, res, jac);
   let f = norm(res);
-  for (let it = 0; it <= maxit; it++) {
-    if (!Number.isFinite(f)) throw badValue(m, res, "the steady state");
+  if (!Number.isFinite(f)) throw badValue(m, res, "the steady state (at the initial values)");
+  let it = 0;
+  newton: for (; it <= maxit; it++) {
     if (f < tolf) return { y, iterations: it, maxResidual: f };
-    const step = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]);
+    let step: Float64Array;
+    try { step = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]); } catch { break; }
     let lambda = 1;
     const y0 = Float64Array.from(y);
     for (;;) {
@@ -43,13 +51,66 @@ export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, 
       if (Number.isFinite(fn) && fn < f) { f = fn; break; }
       lambda /= 2;
       if (lambda < 1e-10) {
-        let worst = 0;
-        for (let i = 1; i < n; i++) if (Math.abs(res[i]) > Math.abs(res[worst])) worst = i;
-        throw new ConvergenceError("NO_CONVERGENCE", `No steady state found: Newton stalled with max |residual| ${f.toExponential(3)} (worst equation: ${m.eqNames[worst]}). Give better initval values or a steady_state_model block.`, { residual: f, equation: m.eqNames[worst] });
+        y.set(y0);
+        m.static(y, x, P, res, jac);
+        break newton;
       }
     }
   }
-  throw new ConvergenceError("NO_CONVERGENCE", `No steady state found in ${maxit} iterations (max |residual| ${f.toExponential(3)}).`);
+  if (f < tolf) return { y, iterations: it, maxResidual: f };
+  // trust-region fallback from the best point so far
+  const tr = dogleg(m, x, P, y, tolf, maxit);
+  if (tr.f < tolf) return { y: tr.y, iterations: it + tr.iterations, maxResidual: tr.f };
+  m.static(tr.y, x, P, res, jac);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a2, b2) => Math.abs(res[b2]) - Math.abs(res[a2]));
+  const worst = order.slice(0, Math.min(3, n)).map((i) => `'${m.eqNames[i]}' ${res[i].toExponential(2)}`).join(", ");
+  throw new ConvergenceError("NO_CONVERGENCE", `No steady state found: Newton and the trust-region method stalled at max |residual| ${tr.f.toExponential(3)} (largest residuals: ${worst}). Give better initval values or a steady_state_model block.`, { residual: tr.f, equation: m.eqNames[order[0]] });
+}
+
+/** Powell's dogleg on 0.5 |F(y)|^2 with a dense Jacobian. */
+function dogleg(m: CompiledModel, x: Float64Array, P: Float64Array, y0: Float64Array, tolf: number, maxit: number): { y: Float64Array; f: number; iterations: number } {
+  const n = m.n;
+  const y = Float64Array.from(y0), yt = new Float64Array(n);
+  const res = new Float64Array(n), jac = new Float64Array(n * n), rt = new Float64Array(n), jt = new Float64Array(n * n);
+  const maxAbs = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(r[i])); return s; };
+  const sq = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s += r[i] * r[i]; return s; };
+  m.static(y, x, P, res, jac);
+  let delta = 0.1 * Math.max(1, Math.sqrt(sq(y)));
+  const g = new Float64Array(n), jg = new Float64Array(n), p = new Float64Array(n), jp = new Float64Array(n);
+  let it = 0;
+  for (; it < 10 * maxit; it++) {
+    const f = maxAbs(res);
+    if (f < tolf || delta < 1e-14 * Math.max(1, Math.sqrt(sq(y)))) break;
+    for (let j = 0; j < n; j++) { let s = 0; for (let i = 0; i < n; i++) s += jac[i * n + j] * res[i]; g[j] = s; }
+    for (let i = 0; i < n; i++) { let s = 0; for (let j = 0; j < n; j++) s += jac[i * n + j] * g[j]; jg[i] = s; }
+    let pN: Float64Array | null = null;
+    try { pN = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]); for (let i = 0; i < n; i++) pN[i] = -pN[i]; } catch { pN = null; }
+    const gg = sq(g), jgjg = sq(jg);
+    const tc = jgjg > 0 ? gg / jgjg : 0;
+    if (pN && Math.sqrt(sq(pN)) <= delta) p.set(pN);
+    else {
+      const nc = tc * Math.sqrt(gg);
+      if (!pN || nc >= delta) { const s = delta / Math.sqrt(gg || 1); for (let i = 0; i < n; i++) p[i] = -s * g[i]; }
+      else {
+        // p = pC + tau (pN - pC), |p| = delta
+        let aa = 0, bb = 0, cc = 0;
+        for (let i = 0; i < n; i++) { const pc = -tc * g[i], d = pN[i] - pc; aa += d * d; bb += 2 * pc * d; cc += pc * pc; }
+        const tau = (-bb + Math.sqrt(bb * bb - 4 * aa * (cc - delta * delta))) / (2 * aa);
+        for (let i = 0; i < n; i++) { const pc = -tc * g[i]; p[i] = pc + tau * (pN[i] - pc); }
+      }
+    }
+    for (let i = 0; i < n; i++) { let s = res[i]; for (let j = 0; j < n; j++) s += jac[i * n + j] * p[j]; jp[i] = s; }
+    const f0 = 0.5 * sq(res), pred = f0 - 0.5 * sq(jp);
+    for (let i = 0; i < n; i++) yt[i] = y[i] + p[i];
+    m.static(yt, x, P, rt, jt);
+    const f1 = 0.5 * sq(rt);
+    const rho = Number.isFinite(f1) && pred > 0 ? (f0 - f1) / pred : -1;
+    const pn = Math.sqrt(sq(p));
+    if (rho < 0.25) delta = 0.25 * pn;
+    else if (rho > 0.75 && pn >= 0.99 * delta) delta *= 2;
+    if (rho > 1e-4) { y.set(yt); res.set(rt); jac.set(jt); }
+  }
+  return { y, f: maxAbs(res), iterations: it };
 }
 
 function badValue(m: CompiledModel, res: Float64Array, where: string, period?: number): NumericalError {
@@ -110,6 +171,10 @@ export interface PfOptions {
   /** continue Newton after Dynare's tolf until max |residual| < 1e-12 (or no progress) */
   exact?: boolean;
   noHomotopy?: boolean;
+  /** homotopy gives up when its step falls below tolx (Dynare's dynatol.x, default 1e-5) */
+  tolx?: number;
+  /** progress bar during homotopy (default: none) */
+  progress?: ProgressOption;
 }
 
 /** Row layout shared by the setup and the solver. */
@@ -239,40 +304,63 @@ export function initialPath(m: CompiledModel, s: PfSetup): Float64Array {
   return Y;
 }
 
-/** Solve the perfect-foresight problem (with Dynare-style homotopy on failure unless disabled). */
+/**
+ * Solve the perfect-foresight problem. On failure, unless `noHomotopy`, Dynare's homotopy
+ * (perfect_foresight_solver.m, Dynare 5): move the exogenous paths and the terminal steady state from
+ * the baseline (no shock) towards the target by a weight that starts at 0.5, is halved after a failed
+ * attempt and doubled after 3 successes in a row, each attempt starting from the last solved path;
+ * give up when the step falls below `tolx` (Dynare's default 1e-5).
+ */
 export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions = {}, baseline?: { X: Float64Array; yTerm: Float64Array }): PfResult {
-  const t0 = Date.now();
+  const t0 = process.hrtime.bigint();
+  const secs = () => Number(process.hrtime.bigint() - t0) / 1e9;
   const { L } = window(m);
   const Y = initialPath(m, s);
+  let firstError: unknown;
   try {
     const r = newton(m, s, Y, opts);
-    return { T: s.T, Y, rowOffset: L, iterations: r.iterations, maxResidual: r.maxResidual, seconds: (Date.now() - t0) / 1000, homotopySteps: 0 };
+    return { T: s.T, Y, rowOffset: L, iterations: r.iterations, maxResidual: r.maxResidual, seconds: secs(), homotopySteps: 0 };
   } catch (e) {
     if (opts.noHomotopy || !(e instanceof ConvergenceError || e instanceof NumericalError) || !baseline) throw e;
+    if (e instanceof NumericalError && e.code === "SINGULAR_MATRIX") throw e;
+    firstError = e;
   }
-  // homotopy between the baseline (no shock, initial steady state) and the target problem
-  let lambda = 0, step = 0.5, successes = 0, steps = 0, iters = 0, last = 0;
+  const tolx = opts.tolx ?? 1e-5;
+  const bar = progress("perfect foresight homotopy (% of the shock)", 100, opts.progress ?? false);
+  let lambda = 0, step = 0.5, successes = 0, steps = 0, iters = 0, last = 0, shown = 0;
   let Yc = initialPath(m, { ...s, X: baseline.X, yTerm: baseline.yTerm });
-  while (lambda < 1) {
-    const l = Math.min(1, lambda + step);
-    const X = s.X.map((v, i) => baseline.X[i] + l * (v - baseline.X[i]));
-    const yTerm = s.yTerm.map((v, i) => baseline.yTerm[i] + l * (v - baseline.yTerm[i]));
-    const trial = Float64Array.from(Yc);
-    const nR = trial.length / m.n;
-    for (let r = L + s.T + 1; r < nR; r++) trial.set(yTerm, r * m.n);
-    try {
-      const r = newton(m, { ...s, X, yTerm }, trial, { ...opts, exact: l === 1 ? opts.exact : false });
-      iters += r.iterations;
-      last = r.maxResidual;
-      Yc = trial;
-      lambda = l;
-      steps++;
-      if (++successes >= 3) { step *= 2; successes = 0; }
-    } catch {
-      step /= 2;
-      successes = 0;
-      if (step < 1e-6) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton failed even with homotopy (stuck at ${(100 * lambda).toFixed(2)}% of the shock). Try more periods or smaller shocks.`);
+  let lastError: unknown = firstError;
+  try {
+    while (lambda < 1) {
+      const l = Math.min(1, lambda + step);
+      const X = s.X.map((v, i) => baseline.X[i] + l * (v - baseline.X[i]));
+      const yTerm = s.yTerm.map((v, i) => baseline.yTerm[i] + l * (v - baseline.yTerm[i]));
+      const trial = Float64Array.from(Yc);
+      const nR = trial.length / m.n;
+      for (let r = L + s.T + 1; r < nR; r++) trial.set(yTerm, r * m.n);
+      try {
+        const r = newton(m, { ...s, X, yTerm }, trial, { ...opts, exact: l === 1 ? opts.exact : false });
+        iters += r.iterations;
+        last = r.maxResidual;
+        Yc = trial;
+        lambda = l;
+        steps++;
+        const pct = Math.floor(100 * lambda);
+        if (pct > shown) { bar.tick(pct - shown); shown = pct; }
+        if (++successes >= 3) { step *= 2; successes = 0; }
+      } catch (e) {
+        if (!(e instanceof ConvergenceError || e instanceof NumericalError)) throw e;
+        lastError = e;
+        step /= 2;
+        successes = 0;
+        if (step < tolx) {
+          const why = lastError instanceof Error ? ` Last failure: ${lastError.message}` : "";
+          throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton failed, also with homotopy (stuck at ${(100 * lambda).toFixed(2)}% of the shock after ${steps} successful steps). Try more periods, smaller shocks or better initial values.${why}`, { weight: lambda, homotopySteps: steps });
+        }
+      }
     }
+  } finally {
+    bar.done();
   }
-  return { T: s.T, Y: Yc, rowOffset: L, iterations: iters, maxResidual: last, seconds: (Date.now() - t0) / 1000, homotopySteps: steps };
+  return { T: s.T, Y: Yc, rowOffset: L, iterations: iters, maxResidual: last, seconds: secs(), homotopySteps: steps };
 }
