@@ -156,6 +156,16 @@ describe("bands", () => {
     const d = await irfBands(res, { horizon: 10, replications: 200, seed: 12, progress: false });
     expect(d.lower).not.toEqual(a.lower);
   }, 60_000);
+  it("concurrent calls with worker threads get their own workers (bitwise equal to sequential one-thread runs)", async () => {
+    const [a, b] = await Promise.all([
+      irfBands(res, { horizon: 5, replications: 120, seed: 31, workers: 2, progress: false }),
+      irfBands(res, { horizon: 5, replications: 120, seed: 32, workers: 2, progress: false }),
+    ]);
+    const a1 = await irfBands(res, { horizon: 5, replications: 120, seed: 31, progress: false });
+    const b1 = await irfBands(res, { horizon: 5, replications: 120, seed: 32, progress: false });
+    expect(Array.from(a.draws)).toEqual(Array.from(a1.draws));
+    expect(Array.from(b.draws)).toEqual(Array.from(b1.draws));
+  }, 60_000);
   it("uneven splits (101 replications over 3 workers), Gaussian method and repeated pool use are bitwise identical to one thread", async () => {
     for (const method of ["residual", "gaussian"] as const) {
       const one = await irfBands(res, { horizon: 4, replications: 101, seed: 5, method, progress: false });

@@ -652,8 +652,13 @@ interface PoolWorker {
 }
 const pool: PoolWorker[] = [];
 
-function poolWorker(i: number): PoolWorker {
-  if (pool[i]) return pool[i];
+/**
+ * An idle worker of the pool, started if none is idle (concurrent irfBands calls each get their
+ * own workers). The caller must give it a job at once.
+ */
+function acquireWorker(): PoolWorker {
+  const idle = pool.find((w) => w.job === null);
+  if (idle) return idle;
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
   const wc = workerCode();
@@ -671,20 +676,20 @@ function poolWorker(i: number): PoolWorker {
   });
   const fail = (e: Error) => {
     const k = pool.indexOf(pw);
-    if (k >= 0) pool.splice(k, 1, undefined as unknown as PoolWorker);
+    if (k >= 0) pool.splice(k, 1);
     if (pw.job) pw.job.reject(e);
     pw.job = null;
   };
   pw.worker.on("error", fail);
   pw.worker.on("exit", (code) => fail(new NumericalError("NUMERIC", `bootstrap worker exited with code ${code}`)));
   pw.worker.unref();
-  pool[i] = pw;
+  pool.push(pw);
   return pw;
 }
 
 /** Stop the pool's worker threads (they are started on first use and kept for later calls). */
 export async function terminateBootstrapWorkers(): Promise<void> {
-  const ws = pool.splice(0, pool.length).filter(Boolean);
+  const ws = pool.splice(0, pool.length);
   await Promise.all(ws.map((w) => w.worker.terminate()));
 }
 
@@ -698,9 +703,9 @@ function runInWorkers(spec: BootstrapSpec, R: number, workers: number, out: Floa
   for (let w = 0; w < workers; w++) {
     const r0 = w * per, r1 = Math.min(R, (w + 1) * per);
     if (r0 >= r1) break;
-    const pw = poolWorker(w);
     jobs.push(
       new Promise<number>((resolve, reject) => {
+        const pw = acquireWorker();
         pw.job = { tick: (n) => { for (let i = 0; i < n; i++) tick(); }, resolve, reject };
         pw.worker.ref(); // keep the process alive while the job runs
         pw.worker.postMessage({ spec, r0, r1, R, shared: out.buffer });
