@@ -8,3 +8,5 @@ export { newton, luSolve, fdJacobian } from "./newton";
 export type { NewtonOptions, NewtonResult } from "./newton";
 export * as reexportPE from "./reexport";
 export * from "./firms";
+export * from "./modfile";
+export * from "./dynamic";
