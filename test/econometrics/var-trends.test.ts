@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { choleskySvar, fevd, fitVar, forecast, grangerCausality, instantaneousCausality, irf, irfBands, jarqueBera, portmanteau, selectOrder, VarResult } from "../../src/econometrics/var/index";
+import { choleskySvar, fevd, fevdTable, irfTable, fitVar, forecast, grangerCausality, instantaneousCausality, irf, irfBands, jarqueBera, portmanteau, selectOrder, VarResult } from "../../src/econometrics/var/index";
 
 const FX = path.join(__dirname, "..", "fixtures", "var");
 const sm = JSON.parse(fs.readFileSync(path.join(FX, "sm_var_more.json"), "utf8"));
@@ -149,5 +149,23 @@ describe("choleskySvar: the one-call recursive SVAR", () => {
     await expect(choleskySvar(y, { names, lags: 2, maxlags: 4, horizon: 4 })).rejects.toThrow(/either lags or maxlags/);
     await expect(choleskySvar(y, { names, lags: 2, order: ["realgdp"], horizon: 4 })).rejects.toThrow(/exactly once/);
     await expect(choleskySvar(y, { names, lags: 2, horizon: 4, ci: 2 })).rejects.toThrow(/ci/);
+  });
+});
+
+describe("IRF and FEVD tables", () => {
+  it("rows hold the point estimates, asymptotic intervals, bands and FEVD shares (exact)", async () => {
+    const s = await choleskySvar(y, { names, lags: 2, horizon: 6, bands: { replications: 50, seed: 2, progress: false } });
+    const t = irfTable(s.irf, "realinv", "realgdp", { bands: s.bands! });
+    expect(t.columns.length).toBe(7);
+    expect(t.rows.length).toBe(7);
+    expect(t.rows[3][1]).toBe(s.irf.orth[3][0][2]);
+    expect(t.rows[3][3]).toBe(s.asymptotic.lower[3][0][2]);
+    expect(t.rows[3][5]).toBe(s.bands!.lower[3][0][2]);
+    const c = irfTable(s.irf, "realinv", "realgdp", { cumulative: true });
+    expect(c.rows[2][1]).toBe(s.irf.orthCumulative[2][0][2]);
+    const f = fevdTable(s.fevd, names, "realcons", [1, 3, 6]);
+    expect(f.rows[1]).toEqual([3, ...s.fevd[2][1]]);
+    expect(() => fevdTable(s.fevd, names, "realcons", [7])).toThrow(/steps/);
+    expect(() => irfTable(s.irf, "gdp", "realgdp")).toThrow(/unknown variable 'gdp'/);
   });
 });

@@ -16,6 +16,6 @@ export { grangerCausality, instantaneousCausality, portmanteau, jarqueBera } fro
 export type { CausalityTest, InstantaneousTest, PortmanteauTest, NormalityTest } from "./tests";
 export { forecast } from "./forecast";
 export type { Forecast } from "./forecast";
-export { summaryText, summaryHtml, summaryLatex, coefficientTables, residualTable, residualCorrelation } from "./summary";
+export { summaryText, summaryHtml, summaryLatex, coefficientTables, residualTable, residualCorrelation, irfTable, fevdTable } from "./summary";
 export { choleskySvar } from "./svar";
 export type { SvarOptions, SvarResult } from "./svar";

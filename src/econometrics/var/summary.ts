@@ -2,7 +2,11 @@
  * Readable summaries of an estimated VAR: plain text (CLI), HTML and LaTeX (notebooks, papers).
  */
 import { formatCell, Table, tableToHtml, tableToLatex } from "../../notebook/table";
+import { InvalidParameterError } from "../../core/errors";
+import { normalQuantile } from "../distributions";
+import type { Bands } from "./bootstrap";
 import { VarResult } from "./estimate";
+import type { IrfResult } from "./irf";
 
 /** One table per equation: coefficient, standard error, t, p (t distribution, as vars). */
 export function coefficientTables(res: VarResult): Table[] {
@@ -64,4 +68,52 @@ function escapeHtml(s: string): string {
 
 export function summaryLatex(res: VarResult): string {
   return coefficientTables(res).map((t, j) => tableToLatex(t, `tab:var-${res.names[j]}`)).join("\n");
+}
+
+/**
+ * Orthogonalised responses of `response` to a shock in `impulse` by horizon, with the asymptotic
+ * interval (irf s.e., normal quantile) and, when given, resampled bands: one row per step h = 0..H.
+ */
+export function irfTable(ir: IrfResult, impulse: string, response: string, opts: { ci?: number; bands?: Bands; cumulative?: boolean } = {}): Table {
+  const j = nameIndex(ir.names, impulse, "impulse"), i = nameIndex(ir.names, response, "response");
+  const ci = opts.ci ?? 0.95;
+  if (!(ci > 0 && ci < 1)) throw new InvalidParameterError("ci", `must lie in (0, 1), got ${ci}`);
+  const z = normalQuantile(1 - (1 - ci) / 2);
+  const pts = opts.cumulative ? ir.orthCumulative : ir.orth;
+  const pct = `${Math.round(ci * 1000) / 10}%`;
+  const columns = ["step", opts.cumulative ? "cumulative OIRF" : "OIRF"];
+  if (!opts.cumulative) columns.push("s.e.", `lower ${pct}`, `upper ${pct}`);
+  if (opts.bands) columns.push(`band lower (${opts.bands.method})`, `band upper (${opts.bands.method})`);
+  const rows = pts.map((m, h) => {
+    const r: (number | string)[] = [h, m[i][j]];
+    if (!opts.cumulative) {
+      const se = ir.orthStderr[h][i][j];
+      r.push(se, m[i][j] - z * se, m[i][j] + z * se);
+    }
+    if (opts.bands) {
+      if (h >= opts.bands.lower.length) throw new InvalidParameterError("bands", `cover horizons 0..${opts.bands.lower.length - 1}, the IRF goes to ${ir.horizon}`);
+      r.push(opts.bands.lower[h][i][j], opts.bands.upper[h][i][j]);
+    }
+    return r;
+  });
+  return { caption: `Impulse ${impulse}, response ${response}`, columns, rows, digits: 4 };
+}
+
+/** Share of `response`'s h-step forecast error variance due to each shock, for the given steps (fevd[h-1]). */
+export function fevdTable(fevd: number[][][], names: string[], response: string, steps?: number[]): Table {
+  const i = nameIndex(names, response, "response");
+  const hs = steps ?? fevd.map((_, k) => k + 1);
+  for (const h of hs) if (!Number.isInteger(h) || h < 1 || h > fevd.length) throw new InvalidParameterError("steps", `must be integers in [1, ${fevd.length}], got ${h}`);
+  return {
+    caption: `Forecast error variance decomposition of ${response}`,
+    columns: ["step", ...names],
+    rows: hs.map((h) => [h, ...fevd[h - 1][i]]),
+    digits: 4,
+  };
+}
+
+function nameIndex(names: string[], v: string, what: string): number {
+  const i = names.indexOf(v);
+  if (i < 0) throw new InvalidParameterError(what, `unknown variable '${v}' (variables: ${names.join(", ")})`);
+  return i;
 }
