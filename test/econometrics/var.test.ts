@@ -106,6 +106,9 @@ describe("impulse responses and FEVD", () => {
     expect(maxRel(f.slice(0, rv.fevd.decomp.length), rv.fevd.decomp, 1)).toBeLessThan(1e-10);
     for (const h of f) for (const row of h) expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-14);
   });
+  it("the default horizon is 10 (vars n.ahead, statsmodels periods)", () => {
+    expect(irf(res).orth.length).toBe(11);
+  });
   it("cumulative responses are running sums (exact)", () => {
     expect(ir.orthCumulative[2][1][0]).toBe(ir.orth[0][1][0] + ir.orth[1][1][0] + ir.orth[2][1][0]);
   });

@@ -101,8 +101,8 @@ export interface IrfResult {
  */
 export type IrfSigma = "df" | "ml";
 
-/** Impulse responses to horizon H with asymptotic standard errors. */
-export function irf(res: VarResult, H: number, opts: { sigma?: IrfSigma } = {}): IrfResult {
+/** Impulse responses to horizon H (default 10, as vars' n.ahead and statsmodels' periods) with asymptotic standard errors. */
+export function irf(res: VarResult, H = 10, opts: { sigma?: IrfSigma } = {}): IrfResult {
   if (!Number.isInteger(H) || H < 0 || H > 1000) throw new InvalidParameterError("horizon", `must be an integer in [0, 1000], got ${H}`);
   const sigma: IrfSigma = opts.sigma ?? "df";
   if (sigma !== "df" && sigma !== "ml") throw new InvalidParameterError("sigma", `must be 'df' or 'ml', got '${sigma}'`);
