@@ -46,6 +46,13 @@ describe("VAR data problems", () => {
     expect(() => fitVar(bad, { lags: 1, names })).toThrow(/row 8 has 2 values, expected 3/);
     expect(() => fitVar(y, { lags: 1, names: ["a", "b"] })).toThrow(InvalidParameterError);
   });
+  it("the smallest sample is m + p + K observations (K residual degrees of freedom for a nonsingular covariance)", () => {
+    // K = 3, p = 2, m = 7: 12 rows fit, 11 do not
+    expect(fitVar(y.slice(0, 12), { lags: 2, names }).dfResid).toBe(3);
+    expect(() => fitVar(y.slice(0, 11), { lags: 2, names })).toThrow(/needs more than 11 observations/);
+    expect(selectOrder(y.slice(0, 12 + 0), 2, "c", names).nobs).toBe(10);
+    expect(() => selectOrder(y.slice(0, 11), 2, "c", names)).toThrow(/needs more than 11 observations/);
+  });
   it("too few observations: VAR, lag selection, exog rows", () => {
     expect(() => fitVar(y.slice(0, 10), { lags: 3, names })).toThrow(DataError);
     expect(() => fitVar([], { lags: 1 })).toThrow(/no observations/);

@@ -175,8 +175,9 @@ export function fitVarData(data: Float64Array, Ttotal: number, K: number, names:
   const d = deterministicCount(trend);
   const m = d + K * p + E;
   const T = Ttotal - p;
-  if (T - m < 1) {
-    throw new DataError("TOO_FEW_OBSERVATIONS", `VAR(${p}) with ${K} variables needs more than ${m + p} observations (${m} regressors per equation plus ${p} initial values); got ${Ttotal}. Use fewer lags or variables.`, { Ttotal, p, K });
+  // the K x K residual covariance has rank at most T - m: it needs T - m >= K to be positive definite
+  if (T - m < K) {
+    throw new DataError("TOO_FEW_OBSERVATIONS", `VAR(${p}) with ${K} variables needs more than ${m + p + K - 1} observations (${m} regressors per equation, ${p} initial values, and at least ${K} residual degrees of freedom for a nonsingular residual covariance); got ${Ttotal}. Use fewer lags or variables.`, { Ttotal, p, K });
   }
   const regressors = regressorNames(names, p, trend, exogNames);
   const Z = new Float64Array(T * m);

@@ -31,7 +31,8 @@ export function selectOrder(y: number[][] | Float64Array[], maxlags: number, tre
   if (!Number.isInteger(maxlags) || maxlags < 1) throw new InvalidParameterError("maxlags", `must be an integer >= 1, got ${maxlags}`);
   const d = deterministicCount(trend);
   const T = Ttotal - maxlags;
-  if (T - (K * maxlags + d) < 1) throw new DataError("TOO_FEW_OBSERVATIONS", `Lag selection up to ${maxlags} lags with ${K} variables needs more than ${K * maxlags + d + maxlags} observations; got ${Ttotal}. Lower --maxlags.`, { Ttotal, maxlags });
+  // the largest model needs T - m >= K residual degrees of freedom for a nonsingular covariance
+  if (T - (K * maxlags + d) < K) throw new DataError("TOO_FEW_OBSERVATIONS", `Lag selection up to ${maxlags} lags with ${K} variables needs more than ${K * maxlags + d + maxlags + K - 1} observations; got ${Ttotal}. Lower --maxlags.`, { Ttotal, maxlags });
   const out: LagSelection = { maxlags, aic: [], bic: [], hqic: [], fpe: [], selected: { aic: 0, bic: 0, hqic: 0, fpe: 0 }, selectedFrom1: { aic: 1, bic: 1, hqic: 1, fpe: 1 }, nobs: T };
   // One Householder QR of the VAR(maxlags) design on the common sample: the VAR(p) design is its
   // column prefix (deterministic terms, then lag 1, lag 2, ...), so the residual cross-products of
