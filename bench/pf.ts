@@ -1,64 +1,83 @@
 /**
- * Perfect-foresight benchmarks: a 51-equation, 300-period panel RBC (10 open economies and a world
- * bond) and a 36-equation, 400-period one, plus T = 150, 300, 600, 1200 to show linear cost.
- * When dynare and octave are installed, Dynare 5.3's perfect_foresight_solver is timed in the same
- * run (m-file model, and compiled `use_dll` when its compilation works), setup excluded.
+ * Perfect-foresight benchmarks (issue 6): the 52-equation three-country Armington RBC at T = 300 and
+ * the 36-equation panel RBC at T = 400, and the Armington model at T = 150, 300, 600, 1200 to show
+ * that the cost grows linearly in T. Timed: the solve (Dynare's perfect_foresight_solver) with the
+ * model compiled and set up, as bench/reference/dynare/time_dynare.m times Dynare (setup excluded).
+ * When dynare and octave are installed, Dynare 5.3 is timed in the same run with the m-file model and
+ * with `model(use_dll)` (compiled C); the records carry the use_dll time as reference and
+ * `pf.<model>.<n>x<T>.mfile` records the m-file comparison.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { loadMod, runMod } from "../src/dynare/run";
-import { BenchResult, printResult, result, timeMedian, toolWorks } from "./common";
+import { loadMod, prepareRun, solvePrepared } from "../src/dynare/run";
+import { BenchReference, BenchResult, printResult, result, timeMedian, toolWorks } from "./common";
 
 const MODELS = path.join(__dirname, "..", "test", "fixtures", "dynare", "models");
+const DYNARE_SCRIPTS = path.join(__dirname, "reference", "dynare");
 
-function dynareTime(model: string, periods: number, useDll: boolean): number | null {
+/** Median seconds of Dynare's perfect_foresight_solver on a copy of the model with `periods`. */
+function dynareTime(model: string, periods: number, useDll: boolean, reps: number): number | null {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sl-dynare-"));
+  const name = useDll ? `${model}_dll` : model;
   let src = fs.readFileSync(path.join(MODELS, `${model}.mod`), "utf8").replace(/periods\s*=\s*\d+/, `periods = ${periods}`);
   if (useDll) src = src.replace(/^model;/m, "model(use_dll);");
-  fs.writeFileSync(path.join(dir, `${model}.mod`), src);
+  fs.writeFileSync(path.join(dir, `${name}.mod`), src);
   try {
-    const out = execFileSync("octave", ["--no-gui", "--eval", `addpath('${path.join(__dirname, "reference", "dynare")}'); time_dynare('${dir}', '${model}', 5)`], { encoding: "utf8", timeout: 900_000, stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync("octave", ["--no-gui", "--eval", `addpath('${DYNARE_SCRIPTS}'); time_dynare('${dir}', '${name}', ${reps})`], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "pipe"] });
     const m = out.match(/seconds_median=([\d.eE+-]+)/);
     return m ? Number(m[1]) : null;
   } catch (e) {
-    console.error(`Dynare ${useDll ? "use_dll " : ""}timing of ${model} failed: ${(e as Error).message.split("\n")[0]}`);
+    console.error(`  Dynare ${useDll ? "use_dll " : ""}timing of ${model} failed: ${(e as Error).message.split("\n")[0]}`);
     return null;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
+function ours(model: string, T: number, runs: number): { seconds: number; n: number; iterations: number } {
+  const prep = prepareRun(loadMod(path.join(MODELS, `${model}.mod`)), { periods: T });
+  const first = solvePrepared(prep);
+  const seconds = timeMedian(() => { solvePrepared(prep); }, runs, 5);
+  return { seconds, n: prep.model.n, iterations: first.iterations };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const haveDynare = toolWorks("octave", ["--no-gui", "--eval", "addpath('/usr/lib/dynare/matlab'); dynare_version"]);
-  for (const [model, T] of [["rbc_panel10", 300], ["rbc_panel7", 400]] as [string, number][]) {
-    const mod = loadMod(path.join(MODELS, `${model}.mod`));
-    const n = runMod(mod, { periods: 10 }).variables.length;
-    const secs = timeMedian(() => { runMod(mod, { periods: T }); }, 5, 1);
-    let ref = null;
+  if (!haveDynare) console.log("  (dynare/octave not available: no reference timings)");
+  for (const [model, T] of [["armington3", 300], ["rbc_panel7", 400]] as [string, number][]) {
+    const r = ours(model, T, 15);
+    const task = `pf.${model}.${r.n}x${T}`;
+    let dll: number | null = null, mfile: number | null = null;
     if (haveDynare) {
-      const mfile = dynareTime(model, T, false);
-      const dll = dynareTime(model, T, true);
-      if (mfile !== null) console.log(`  Dynare m-file ${model} ${n}x${T}: ${mfile.toFixed(3)} s (ours x${(mfile / secs).toFixed(1)} faster)`);
-      if (dll !== null) console.log(`  Dynare use_dll ${model} ${n}x${T}: ${dll.toFixed(3)} s (ours x${(dll / secs).toFixed(2)})`);
-      ref = dll !== null ? { tool: "Dynare 5.3 use_dll", seconds_median: dll } : mfile !== null ? { tool: "Dynare 5.3 m-file", seconds_median: mfile } : null;
+      dll = dynareTime(model, T, true, 7);
+      mfile = dynareTime(model, T, false, 3);
     }
-    const r = result(`pf.${model}.${n}x${T}`, secs, 5, ref);
-    printResult(r);
-    out.push(r);
+    console.log(`  ${model} ${r.n}x${T}: ${r.iterations} Newton steps, ours ${(r.seconds * 1e3).toFixed(2)} ms` +
+      (dll !== null ? `; Dynare use_dll ${(dll * 1e3).toFixed(1)} ms (x${(dll / r.seconds).toFixed(1)} faster)` : "") +
+      (mfile !== null ? `; Dynare m-file ${mfile.toFixed(3)} s (x${(mfile / r.seconds).toFixed(0)} faster)` : ""));
+    const ref: BenchReference | null = dll !== null ? { tool: "Dynare 5.3 use_dll", seconds_median: dll } : null;
+    const rec = result(task, r.seconds, 15, ref);
+    printResult(rec);
+    out.push(rec);
+    if (mfile !== null) {
+      const rm = result(`${task}.mfile`, r.seconds, 15, { tool: "Dynare 5.3 m-file", seconds_median: mfile });
+      printResult(rm);
+      out.push(rm);
+    }
   }
-  // scaling in T (includes parsing and steady states, which do not depend on T)
-  const mod = loadMod(path.join(MODELS, "rbc_panel10.mod"));
+  // linear cost in T
   let prev = 0;
   for (const T of [150, 300, 600, 1200]) {
-    const s = timeMedian(() => { runMod(mod, { periods: T }); }, 3, 1);
-    console.log(`  rbc_panel10 T = ${T}: ${(s * 1e3).toFixed(1)} ms${prev ? ` (x${(s / prev).toFixed(2)} for 2x T)` : ""}`);
-    prev = s;
-    out.push(result(`pf.rbc_panel10.scaling.T${T}`, s, 3, null));
+    const r = ours("armington3", T, 7);
+    console.log(`  armington3 T = ${String(T).padStart(4)}: ${(r.seconds * 1e3).toFixed(2)} ms, ${r.iterations} Newton steps` +
+      (prev ? `, x${(r.seconds / prev).toFixed(2)} for 2x T (linear: 2)` : ""));
+    prev = r.seconds;
+    if (T !== 300) out.push(result(`pf.armington3.${r.n}x${T}`, r.seconds, 7, null));
   }
   return out;
 }
 
-if (require.main === module) run();
+if (require.main === module) run().then((rs) => rs.forEach(printResult));

@@ -71,6 +71,30 @@ export function compiled(mod: ModFile): CompiledModel {
 
 /** Execute the .mod commands; the model is compiled once per parsed file and reused by later runs. */
 export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
+  return solvePrepared(prepareRun(mod, opts));
+}
+
+/**
+ * Everything a perfect-foresight solve needs, set up from the .mod commands (parameters, steady
+ * states, exogenous paths, solver options): Dynare's perfect_foresight_setup. Solve it with
+ * `solvePrepared`, as often as wanted (benchmarks time that step, as Dynare's solver time).
+ */
+export interface PreparedRun {
+  model: CompiledModel;
+  T: number;
+  L: number;
+  env: Record<string, number>;
+  P: Float64Array;
+  yInit: Float64Array;
+  yTerm: Float64Array;
+  X: Float64Array;
+  baseX: Float64Array;
+  solverOpts: PfOptions;
+  warnings: string[];
+  check: BkResult | null;
+}
+
+export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
   const m = compiled(mod);
   const warnings: string[] = [];
   const env: Record<string, number> = {};
@@ -196,7 +220,13 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
     if (solverCmd.options.no_homotopy) solverOpts.noHomotopy = true;
     // stack_solve_algo is accepted: every value is solved by the same stacked Newton here
   }
-  const res: PfResult = perfectForesight(m, { T, yInit: stateInit.y, yTerm: term.y, X, P }, solverOpts, { X: baseX, yTerm: stateInit.y });
+  return { model: m, T, L, env, P, yInit: stateInit.y, yTerm: term.y, X, baseX, solverOpts, warnings, check: bk };
+}
+
+/** Solve a prepared run (Dynare's perfect_foresight_solver) and return paths per variable. */
+export function solvePrepared(p: PreparedRun, solver: PfOptions = {}): PfRun {
+  const { model: m, T, L, X, P, env, warnings } = p;
+  const res: PfResult = perfectForesight(m, { T, yInit: p.yInit, yTerm: p.yTerm, X, P }, { ...p.solverOpts, ...solver }, { X: p.baseX, yTerm: p.yInit });
   const paths: Record<string, Float64Array> = {};
   const exoPaths: Record<string, Float64Array> = {};
   const nOut = T + 2; // Dynare's layout: periods 0..T+1
@@ -205,8 +235,8 @@ export function runMod(mod: ModFile, opts: RunOptions = {}): PfRun {
   const toRec = (y: Float64Array) => Object.fromEntries(m.endo.map((v, i) => [v, y[i]]));
   return {
     model: m, variables: m.endo, exogenous: m.exo, periods: T, params: env,
-    steadyInitial: toRec(stateInit.y), steadyTerminal: toRec(term.y), paths, exoPaths,
-    iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings, check: bk,
+    steadyInitial: toRec(p.yInit), steadyTerminal: toRec(p.yTerm), paths, exoPaths,
+    iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings: [...warnings], check: p.check,
   };
 }
 

@@ -27,6 +27,8 @@ export interface LuPlan {
   uPtr: Int32Array;
   uIdx: Int32Array;
   nnz: number;
+  /** positions (i n + j) of every entry of the factors, for re-zeroing the work array */
+  pos: Int32Array;
 }
 
 /**
@@ -74,7 +76,9 @@ export function planLu(M: Float64Array, S: Uint8Array, n: number, u = 0.1): LuPl
     lPtr[k + 1] = lIdx.length; uPtr[k + 1] = uIdx.length;
     rowOn[bi] = 0; colOn[bj] = 0;
   }
-  return { n, pr, pc, lPtr, lIdx: Int32Array.from(lIdx), uPtr, uIdx: Int32Array.from(uIdx), nnz: lIdx.length + uIdx.length + n };
+  const pos: number[] = [];
+  for (let q = 0; q < n * n; q++) if (S2[q]) pos.push(q);
+  return { n, pr, pc, lPtr, lIdx: Int32Array.from(lIdx), uPtr, uIdx: Int32Array.from(uIdx), nnz: lIdx.length + uIdx.length + n, pos: Int32Array.from(pos) };
 }
 
 /**
@@ -204,6 +208,26 @@ export class StackedSparseSolver {
    * One Newton step. RES (T x n) holds the residuals and JAC (T x nnz) the Jacobian entries of periods
    * 1..T; the step dy (T x n) is written to `out`.
    */
+  /** B'_t and r'_t of recursion period t (data period tt) into W and v. */
+  private assemble(t: number, tt: number, RES: Float64Array, JAC: Float64Array): void {
+    const { n, nf, lay, W, H, G, v, fw } = this;
+    const nz = lay.i.length, jo = tt * nz;
+    const li = lay.i, lj = lay.j, ll = this.lag;
+    const plan = this.plan;
+    if (plan) { const pos = plan.pos; for (let q = 0; q < pos.length; q++) W[pos[q]] = 0; } else W.fill(0);
+    for (let i = 0; i < n; i++) v[i] = -RES[tt * n + i];
+    for (let e = 0; e < nz; e++) {
+      const lag = ll[e];
+      if (lag === 0) W[li[e] * n + lj[e]] += JAC[jo + e];
+      else if (lag < 0 && t > 0) {
+        // substitute dy_{t-1}[bk] = h_{t-1}[bk] - G_{t-1}[bk, :] dy_t[fwd]
+        const a = JAC[jo + e], j = lj[e], row = li[e] * n, g = (t - 1) * n * nf + j * nf;
+        v[li[e]] -= a * H[(t - 1) * n + j];
+        for (let c = 0; c < nf; c++) W[row + fw[c]] -= a * G[g + c];
+      }
+    }
+  }
+
   step(RES: Float64Array, JAC: Float64Array, out: Float64Array): void {
     const { T, n, nf, lay, W, H, G, v, R, fw, fwPos } = this;
     const nz = lay.i.length;
@@ -211,30 +235,20 @@ export class StackedSparseSolver {
     for (let t = 0; t < T; t++) {
       const tt = rev ? T - 1 - t : t;
       const jo = tt * nz;
-      W.fill(0);
-      for (let i = 0; i < n; i++) v[i] = -RES[tt * n + i];
-      for (let e = 0; e < nz; e++) {
-        const lag = ll[e];
-        if (lag === 0) W[li[e] * n + lj[e]] += JAC[jo + e];
-        else if (lag < 0 && t > 0) {
-          // substitute dy_{t-1}[bk] = h_{t-1}[bk] - G_{t-1}[bk, :] dy_t[fwd]
-          const a = JAC[jo + e], j = lj[e], row = li[e] * n, g = (t - 1) * n * nf + j * nf;
-          v[li[e]] -= a * H[(t - 1) * n + j];
-          for (let c = 0; c < nf; c++) W[row + fw[c]] -= a * G[g + c];
-        }
-      }
+      this.assemble(t, tt, RES, JAC);
       let plan = this.plan;
-      if (plan) this.Wc.set(W);
       if (!plan || factorWithPlan(plan, W) >= 0) {
-        if (plan) W.set(this.Wc);
+        // first period, or a pivot drifted: plan again on this period's matrix
+        this.plan = null;
+        this.assemble(t, tt, RES, JAC);
         this.Wc.set(W);
         const p = planLu(this.Wc, this.S, n);
         if ("singularRow" in p) {
-          throw new NumericalError("SINGULAR_MATRIX", `The stacked Jacobian is singular at period ${t + 1}: no usable pivot for equation '${lay.eqName(p.singularRow)}' (an equation does not depend on the remaining unknowns, or variables are undetermined).`, { period: t + 1, equation: lay.eqName(p.singularRow) });
+          throw new NumericalError("SINGULAR_MATRIX", `The stacked Jacobian is singular at period ${tt + 1}: no usable pivot for equation '${lay.eqName(p.singularRow)}' (an equation does not depend on the remaining unknowns, or variables are undetermined).`, { period: tt + 1, equation: lay.eqName(p.singularRow) });
         }
         this.plan = plan = p;
         this.plans++;
-        if (factorWithPlan(plan, W, 0) >= 0) throw new NumericalError("SINGULAR_MATRIX", `The stacked Jacobian is singular at period ${t + 1}.`, { period: t + 1 });
+        if (factorWithPlan(plan, W, 0) >= 0) throw new NumericalError("SINGULAR_MATRIX", `The stacked Jacobian is singular at period ${tt + 1}.`, { period: tt + 1 });
       }
       // h_t
       R.fill(0, 0, n);
@@ -260,3 +274,4 @@ export class StackedSparseSolver {
     }
   }
 }
+
