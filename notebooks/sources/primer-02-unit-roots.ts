@@ -274,8 +274,9 @@ table({
   rows: series.map((s, i) => [s.name, handConv[i].sm.k, handConv[i].sm.n, handConv[i].sm.tau, engConv[i].sm.critical["5%"], handConv[i].ur.k, handConv[i].ur.n, handConv[i].ur.tau, fullerCrit(s.trend, handConv[i].ur.n)["5%"]]),
   digits: 3,
 }, { name: "primer2-lag-conventions" });
-engineCheck("primer-02, ADF with AIC lag choice, statsmodels convention: chosen k, n and tau (both series) by hand vs engine", handConv.map((h) => [h.sm.k, h.sm.n, h.sm.tau]), engConv.map((e) => [e.sm.usedLag, e.sm.nobs, e.sm.tau]));
-engineCheck("primer-02, ADF with AIC lag choice, urca convention: chosen k, n and tau (both series) by hand vs engine", handConv.map((h) => [h.ur.k, h.ur.n, h.ur.tau]), engConv.map((e) => [e.ur.usedLag, e.ur.nobs, e.ur.tau]));
+engineCheck("primer-02, ADF with AIC lag choice: chosen k and n (both series, both conventions) by hand vs engine", handConv.map((h) => [h.sm.k, h.sm.n, h.ur.k, h.ur.n]), engConv.map((e) => [e.sm.usedLag, e.sm.nobs, e.ur.usedLag, e.ur.nobs]), { tol: 0, explanation: "integers: the lag chosen by AIC and the observations of the final regression must be identical" });
+engineCheck("primer-02, ADF with AIC lag choice, statsmodels convention: tau (both series) by hand vs engine", handConv.map((h) => h.sm.tau), engConv.map((e) => e.sm.tau));
+engineCheck("primer-02, ADF with AIC lag choice, urca convention: tau (both series) by hand vs engine", handConv.map((h) => h.ur.tau), engConv.map((e) => e.ur.tau));
 const lv = handConv[0], c10 = mackinnonCrit("ct", lv.ur.n)["10%"];
 md(`For log GDP both conventions choose k = ${lv.sm.k}, yet τ is ${lv.sm.tau.toFixed(2)} (statsmodels, n = ${lv.sm.n}) against ${lv.ur.tau.toFixed(2)} (urca, n = ${lv.ur.n}): dropping the first ${lv.sm.n - lv.ur.n} quarters moves the statistic by a full unit. ` +
   `At 10% (critical value about ${c10.toFixed(2)}) the urca run ${lv.ur.tau < c10 ? "rejects" : "does not reject"} the unit root and the statsmodels run ${lv.sm.tau < mackinnonCrit("ct", lv.sm.n)["10%"] ? "rejects" : "does not reject"} it. ` +

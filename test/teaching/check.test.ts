@@ -20,14 +20,29 @@ describe("engine checks for the primers", () => {
     expect(() => compareWithEngine([1, 2], [1])).toThrow(/elements/);
     expect(() => compareWithEngine([NaN], [1])).toThrow(/finite/);
   });
-  it("records one primers claim for the worst element, matching within tol x max(1, |engine|)", () => {
-    engineCheck("primer-test, a matrix", [[1, 2], [3, 400 + 1e-8]], [[1, 2], [3, 400]]);
+  it("a passing check records the element with the largest |engine| value, whichever element has the largest round-off", () => {
+    engineCheck("primer-test, a passing matrix", [[1 + 1e-12, 2], [-3, 400 + 1e-8]], [[1, 2], [-3, 400]]);
+    const m = recordedClaims("primers").find((c) => c.where === "primer-test, a passing matrix (4 elements)")!;
+    expect(m.verdict).toBe("match"); // 1e-12 <= 1e-10 and 1e-8 <= 1e-10 * 400
+    expect(m.published).toBe(400);
+    expect(m.reproduced).toBe(400 + 1e-8);
+    expect(m.explanation).toMatch(/largest \|engine\| value/);
+  });
+  it("a failing check records the worst element and diverges", () => {
+    engineCheck("primer-test, a failing matrix", [[1, 2 + 1e-6], [3, 400]], [[1, 2], [3, 400]]);
     engineCheck("primer-test, a scalar", 1 + 1e-6, 1);
     const cs = recordedClaims("primers");
-    const m = cs.find((c) => c.where === "primer-test, a matrix (worst of 4 elements)")!;
-    expect(m.verdict).toBe("match"); // 1e-8 <= 1e-10 * 400
-    expect(m.published).toBe(400);
-    const s = cs.find((c) => c.where === "primer-test, a scalar")!;
-    expect(s.verdict).toBe("diverges");
+    const m = cs.find((c) => c.where === "primer-test, a failing matrix (4 elements)")!;
+    expect(m.verdict).toBe("diverges");
+    expect(m.published).toBe(2);
+    expect(m.explanation).toMatch(/largest gap/);
+    expect(cs.find((c) => c.where === "primer-test, a scalar")!.verdict).toBe("diverges");
+  });
+  it("the tolerance option and the largest element in a tie", () => {
+    expect(compareWithEngine([1, -5, 5], [1, -5, 5]).largest).toBe(1);
+    engineCheck("primer-test, loose", 1.001, 1, { tol: 0.01, explanation: "Monte Carlo" });
+    const c = recordedClaims("primers").find((x) => x.where === "primer-test, loose")!;
+    expect(c.verdict).toBe("match");
+    expect(c.explanation).toBe("Monte Carlo");
   });
 });
