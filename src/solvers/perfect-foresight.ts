@@ -39,7 +39,7 @@ export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, 
   if (!Number.isFinite(f)) throw badValue(m, res, "the steady state (at the initial values)");
   let it = 0;
   newton: for (; it <= maxit; it++) {
-    if (f < tolf) return { y, iterations: it, maxResidual: f };
+    if (f < tolf) return polishSteady(m, x, P, y, f, it);
     let step: Float64Array;
     try { step = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]); } catch { break; }
     let lambda = 1;
@@ -57,14 +57,38 @@ export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, 
       }
     }
   }
-  if (f < tolf) return { y, iterations: it, maxResidual: f };
+  if (f < tolf) return polishSteady(m, x, P, y, f, it);
   // trust-region fallback from the best point so far
   const tr = dogleg(m, x, P, y, tolf, maxit);
-  if (tr.f < tolf) return { y: tr.y, iterations: it + tr.iterations, maxResidual: tr.f };
+  if (tr.f < tolf) return polishSteady(m, x, P, tr.y, tr.f, it + tr.iterations);
   m.static(tr.y, x, P, res, jac);
   const order = Array.from({ length: n }, (_, i) => i).sort((a2, b2) => Math.abs(res[b2]) - Math.abs(res[a2]));
   const worst = order.slice(0, Math.min(3, n)).map((i) => `'${m.eqNames[i]}' ${res[i].toExponential(2)}`).join(", ");
   throw new ConvergenceError("NO_CONVERGENCE", `No steady state found: Newton and the trust-region method stalled at max |residual| ${tr.f.toExponential(3)} (largest residuals: ${worst}). Give better initval values or a steady_state_model block.`, { residual: tr.f, equation: m.eqNames[order[0]] });
+}
+
+/**
+ * Up to two more full Newton steps once the tolerance is met, kept while the residual falls: the
+ * quadratic convergence then leaves the steady state at rounding level (to 1e-12 relative and better).
+ */
+function polishSteady(m: CompiledModel, x: Float64Array, P: Float64Array, y: Float64Array, f: number, it: number): SteadyResult {
+  const n = m.n;
+  const res = new Float64Array(n), jac = new Float64Array(n * n), yt = new Float64Array(n);
+  for (let k = 0; k < 2; k++) {
+    m.static(y, x, P, res, jac);
+    let step: Float64Array;
+    try { step = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]); } catch { break; }
+    for (let i = 0; i < n; i++) yt[i] = y[i] - step[i];
+    m.static(yt, x, P, res, jac);
+    let ft = 0;
+    for (let i = 0; i < n; i++) ft = Math.max(ft, Math.abs(res[i]));
+    if (!(ft <= f)) break;
+    y.set(yt);
+    f = ft;
+    it++;
+    if (f === 0) break;
+  }
+  return { y, iterations: it, maxResidual: f };
 }
 
 /** Powell's dogleg on 0.5 |F(y)|^2 with a dense Jacobian. */
