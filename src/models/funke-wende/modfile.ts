@@ -37,6 +37,8 @@ export interface ModSpec {
   smooth: number;
   /** re-export channel on (1) or off (0) */
   reexports: boolean;
+  /** tight tolerances for `steady` and the solver (for comparisons with Dynare), e.g. 1e-12 */
+  tolf?: number;
 }
 
 /** Endogenous variables written by the file, in declaration order (per-region names end in _SC, _RU, _RW). */
@@ -198,18 +200,19 @@ export function modText(s: ModSpec): string {
     set("EXPRU_SC", st.e[RU] * st.EX[SC][RU]); set("EXPRU_RW", (st.e[RU] / st.e[RW]) * (st.EX[RW][RU] + st.revRX));
     return out;
   };
+  const steadyCmd = s.tolf ? `steady(tolf=${s.tolf});` : "steady;";
   L.push("initval;");
   L.push(...values(s.base, p.Gamma, p.tauRX, p.tauZ));
   L.push("end;");
-  L.push("steady;");
+  L.push(steadyCmd);
   L.push("");
   L.push("endval;");
   L.push(...values(s.terminal.state, s.terminal.Gamma, s.terminal.tauRX, s.terminal.tauZ));
   L.push("end;");
-  L.push("steady;");
+  L.push(steadyCmd);
   L.push("");
   L.push(`perfect_foresight_setup(periods=${s.periods});`);
-  L.push("perfect_foresight_solver;");
+  L.push(s.tolf ? `perfect_foresight_solver(tolf=${s.tolf}, tolx=${s.tolf});` : "perfect_foresight_solver;");
   return L.join("\n") + "\n";
 }
 
