@@ -1,0 +1,73 @@
+/**
+ * Funke & Wende dynamic model: the .mod written from the calibration, solved by our perfect-foresight
+ * engine. Terminal point = static steady state, Walras' law along the path, independence of the early
+ * path from the horizon, and (when the fixture exists) equality with Dynare 5.3 on the same .mod.
+ */
+import { describe, expect, it } from "vitest";
+import * as fs from "fs";
+import * as path from "path";
+import * as fw from "../../src/models/funke-wende/index";
+import { parseMod, runMod } from "../../src/dynare/index";
+
+const cal = fw.calibrateReexportCost();
+const tr = fw.transition(cal, { Gamma: 0.191, nuG: 1.5, periods: 300 });
+
+describe("dynamic model (.mod) with our engine", () => {
+  it("initial and terminal steady states equal the static solver's (1e-10 relative) and g = 1 in both", () => {
+    const st = tr.terminal, b = cal.base;
+    for (let i = 0; i < 3; i++) {
+      const g = fw.REGIONS[i];
+      for (const [v, a, c] of [["Y", st.Y[i], b.Y[i]], ["C", st.C[i], b.C[i]], ["K", st.K[i], b.K[i]], ["ND", st.ND[i], b.ND[i]], ["MC", st.MC[i], b.MC[i]]] as const) {
+        expect(Math.abs(tr.run.steadyTerminal[`${v}_${g}`] / a - 1)).toBeLessThan(1e-10);
+        expect(Math.abs(tr.run.steadyInitial[`${v}_${g}`] / c - 1)).toBeLessThan(1e-10);
+      }
+    }
+    expect(Math.abs(tr.run.steadyTerminal.zRX / st.zRX - 1)).toBeLessThan(1e-10);
+    expect(Math.abs(tr.run.steadyTerminal.shareBase - 0.677)).toBeLessThan(1e-9);
+    for (const k of Object.keys(tr.run.steadyTerminal).filter((x) => x.startsWith("g_"))) expect(Math.abs(tr.run.steadyTerminal[k] - 1)).toBeLessThan(1e-12);
+  });
+  it("the stacked system is solved (max residual < 1e-9) and the path ends at the terminal point (1e-6 relative)", () => {
+    expect(tr.run.maxResidual).toBeLessThan(1e-9);
+    const y = tr.level("Y_RU");
+    expect(Math.abs(y[301] / tr.run.steadyTerminal.Y_RU - 1)).toBeLessThan(1e-6);
+  });
+  it("Walras' law along the path: SC's dropped goods market holds in every period (1e-9 relative)", () => {
+    const p = cal.params;
+    for (let t = 1; t <= 300; t++) {
+      const MC = tr.level("MC_SC")[t], X = tr.level("X_SC")[t];
+      const Q = tr.level("Q_SC")[t], C = tr.level("C_SC")[t], I = tr.level("Ik_SC")[t];
+      expect(Math.abs((C + I + p.rhoM * MC * X) / Q - 1)).toBeLessThan(1e-9);
+    }
+  });
+  it("the first 20 years do not depend on the horizon (T = 300 vs 600: 1e-3 pp of RU GDP)", () => {
+    const long = fw.transition(cal, { Gamma: 0.191, nuG: 1.5, periods: 600 });
+    const a = tr.pct("Y_RU"), b = long.pct("Y_RU");
+    for (let t = 1; t <= 80; t++) expect(Math.abs(a[t] - b[t])).toBeLessThan(1e-3);
+  }, 30_000);
+  it("the committed funke-wende.mod parses and solves with the engine (600 quarters, Dynare's default stopping rule: max residual < 1e-5)", () => {
+    const file = path.join(__dirname, "../../src/models/funke-wende/funke-wende.mod");
+    const run = runMod(parseMod(fs.readFileSync(file, "utf8"), file));
+    expect(run.maxResidual).toBeLessThan(1e-5);
+    expect(run.paths.Y_RU[run.periods] / run.steadyInitial.Y_RU - 1).toBeLessThan(-0.007);
+  }, 30_000);
+});
+
+const fixture = path.join(__dirname, "../fixtures/funke-wende/dynare/fw_g191_nug15_dynare_paths.csv");
+describe("against Dynare 5.3 on the same .mod", () => {
+  it.skipIf(!fs.existsSync(fixture))("paths equal Dynare's to 1e-8 relative (Gamma 0.191, nu_g = 1.5, 200 quarters)", () => {
+    const lines = fs.readFileSync(fixture, "utf8").trim().split("\n");
+    const head = lines[0].split(",");
+    const rows = lines.slice(1).map((l) => l.split(",").map(Number));
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/funke-wende/dynare/fw_g191_nug15.mod"), "utf8");
+    const run = runMod(parseMod(text, "fw_g191_nug15.mod"), { solver: { tolf: 1e-12 } });
+    let worst = 0, where = "";
+    for (let c = 1; c < head.length; c++) {
+      const ours = run.paths[head[c]];
+      for (let t = 0; t < rows.length; t++) {
+        const d = Math.abs(ours[t] - rows[t][c]) / Math.max(1, Math.abs(rows[t][c]));
+        if (d > worst) { worst = d; where = `${head[c]} at ${t}`; }
+      }
+    }
+    expect(worst, where).toBeLessThan(1e-8);
+  }, 30_000);
+});
