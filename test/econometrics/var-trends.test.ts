@@ -37,12 +37,14 @@ function checkAll(res: VarResult, ref: any, tag: string) {
       expect(maxRel(res.llf, ref.llf)).toBeLessThan(1e-12);
       expect(maxRel(res.roots, ref.roots)).toBeLessThan(1e-10);
     });
-    it("IRFs (MA, orthogonalised, both cumulative) 1e-10 rel and asymptotic s.e. 1e-9 rel (abs floor 1e-15)", () => {
+    it("IRFs (MA, orthogonalised, both cumulative) 1e-10 rel and asymptotic s.e. (plain and cumulative) 1e-9 rel (abs floor 1e-15)", () => {
       const ir = irf(res, H);
       expect(maxRel(ir.orth, ref.irf_orth, 1e-15)).toBeLessThan(1e-10);
       expect(maxRel(ir.ma, ref.irf_ma, 1e-15)).toBeLessThan(1e-10);
       expect(maxRel(ir.orthCumulative, ref.cum_orth, 1e-15)).toBeLessThan(1e-10);
       expect(maxRel(ir.maCumulative, ref.cum_ma, 1e-15)).toBeLessThan(1e-10);
+      expect(maxRel(ir.orthCumulativeStderr, ref.cum_orth_se, 1e-15)).toBeLessThan(1e-9);
+      expect(maxRel(ir.maCumulativeStderr, ref.cum_ma_se, 1e-15)).toBeLessThan(1e-9);
       expect(maxRel(ir.orthStderr, ref.irf_orth_se, 1e-15)).toBeLessThan(1e-9);
       expect(maxRel(ir.maStderr, ref.irf_ma_se, 1e-15)).toBeLessThan(1e-9);
     });
@@ -163,6 +165,7 @@ describe("IRF and FEVD tables", () => {
     expect(t.rows[3][5]).toBe(s.bands!.lower[3][0][2]);
     const c = irfTable(s.irf, "realinv", "realgdp", { cumulative: true });
     expect(c.rows[2][1]).toBe(s.irf.orthCumulative[2][0][2]);
+    expect(c.rows[2][2]).toBe(s.irf.orthCumulativeStderr[2][0][2]);
     const f = fevdTable(s.fevd, names, "realcons", [1, 3, 6]);
     expect(f.rows[1]).toEqual([3, ...s.fevd[2][1]]);
     expect(() => fevdTable(s.fevd, names, "realcons", [7])).toThrow(/steps/);

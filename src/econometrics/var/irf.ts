@@ -92,6 +92,9 @@ export interface IrfResult {
   /** asymptotic standard errors (Lütkepohl eq. 3.7.8) of orth and ma, computed on first access */
   readonly orthStderr: number[][][];
   readonly maStderr: number[][][];
+  /** asymptotic standard errors of orthCumulative and maCumulative (Lütkepohl eqs. 3.7.7, 3.7.10; statsmodels cum_effect_stderr) */
+  readonly orthCumulativeStderr: number[][][];
+  readonly maCumulativeStderr: number[][][];
 }
 
 /**
@@ -121,10 +124,14 @@ export function irf(res: VarResult, H = 10, opts: { sigma?: IrfSigma } = {}): Ir
   };
   // asymptotic standard errors (O(H^3 K^2 p) plus small K^2 x K^2 products per h): on first access only
   let se: { orth: number[][][]; ma: number[][][] } | null = null;
+  let seCum: { orth: number[][][]; ma: number[][][] } | null = null;
   const getSe = () => (se ??= irfAsymptoticStderr(res, phi, P, H, S));
+  const getSeCum = () => (seCum ??= irfAsymptoticStderr(res, phi, P, H, S, true));
   const out = { horizon: H, names: res.names, ma, orth, orthCumulative: cumulate(orth), maCumulative: cumulate(ma), P, sigma } as IrfResult;
   Object.defineProperty(out, "orthStderr", { get: () => getSe().orth, enumerable: true });
   Object.defineProperty(out, "maStderr", { get: () => getSe().ma, enumerable: true });
+  Object.defineProperty(out, "orthCumulativeStderr", { get: () => getSeCum().orth, enumerable: true });
+  Object.defineProperty(out, "maCumulativeStderr", { get: () => getSeCum().ma, enumerable: true });
   return out;
 }
 
@@ -161,7 +168,7 @@ function commutationMatrix(K: number): Mat {
  *   C_h = (P' (x) I) G_h, Cbar_h = (I (x) Phi_h) H, H = L' (L ((I (x) P) K_KK + (P (x) I)) L')^-1.
  * Standard errors are the square roots of the diagonals, unvectorised column-major.
  */
-function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][], H: number, sigmaRows: number[][]): { orth: number[][][]; ma: number[][][] } {
+function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][], H: number, sigmaRows: number[][], cumulative = false): { orth: number[][][]; ma: number[][][] } {
   const { K, p, nobs: T } = res;
   const KK = K * K;
   const d = deterministicCount(res.trend);
@@ -215,6 +222,22 @@ function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][
       }
     cur = matmul(cur, Ct);
   }
+  // Cumulative responses Psi_n = sum_{i<=n} Phi_i (Lütkepohl 2005 eqs. 3.7.7 and 3.7.10; statsmodels
+  // cum_effect_cov): dvec(Psi_n)/dalpha' = sum_{i<=n} G_i = sum_{m<n} (sum_{b<=n-1-m} M_b) (x) Phi_m,
+  // i.e. the same double sum with M_a replaced by its prefix sums, and Psi_n in the Sigma term.
+  const psi = cumulative ? new Float64Array((H + 1) * KK) : phi;
+  if (cumulative) {
+    for (let a = 1; a < H; a++) {
+      const o = a * K * Kp, o1 = (a - 1) * K * Kp;
+      for (let q = 0; q < K * Kp; q++) {
+        Mraw[o + q] += Mraw[o1 + q];
+        Mw[o + q] += Mw[o1 + q];
+        Mp[o + q] += Mp[o1 + q];
+        MpW[o + q] += MpW[o1 + q];
+      }
+    }
+    for (let h = 0; h <= H; h++) for (let q = 0; q < KK; q++) psi[h * KK + q] = phi[h * KK + q] + (h > 0 ? psi[(h - 1) * KK + q] : 0);
+  }
   // R_m = Phi_m Sigma
   const Rm = new Float64Array(H * KK);
   for (let mm = 0; mm < H; mm++)
@@ -256,8 +279,8 @@ function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][
         }
       }
     }
-    // covariance term: Cbar_h Sigma_sigma Cbar_h' / T, Cbar_h = (I (x) Phi_h) H (diagonal only)
-    const Cbar = matmul(kron(Ik, mat(K, K, phi.subarray(h * KK, (h + 1) * KK))), Hm);
+    // covariance term: Cbar_h Sigma_sigma Cbar_h' / T, Cbar_h = (I (x) Phi_h) H (Psi_h when cumulative; diagonal only)
+    const Cbar = matmul(kron(Ik, mat(K, K, psi.subarray(h * KK, (h + 1) * KK))), Hm);
     const CS = matmul(Cbar, covSig);
     const nv = covSig.rows;
     const o: number[][] = [], mrow: number[][] = [];

@@ -71,8 +71,9 @@ export function summaryLatex(res: VarResult): string {
 }
 
 /**
- * Orthogonalised responses of `response` to a shock in `impulse` by horizon, with the asymptotic
- * interval (irf s.e., normal quantile) and, when given, resampled bands: one row per step h = 0..H.
+ * Orthogonalised responses of `response` to a shock in `impulse` by horizon (or their cumulative
+ * sums), with the asymptotic interval (delta-method s.e., normal quantile) and, when given,
+ * resampled bands (compute them with the same `cumulative` setting): one row per step h = 0..H.
  */
 export function irfTable(ir: IrfResult, impulse: string, response: string, opts: { ci?: number; bands?: Bands; cumulative?: boolean } = {}): Table {
   const j = nameIndex(ir.names, impulse, "impulse"), i = nameIndex(ir.names, response, "response");
@@ -81,15 +82,13 @@ export function irfTable(ir: IrfResult, impulse: string, response: string, opts:
   const z = normalQuantile(1 - (1 - ci) / 2);
   const pts = opts.cumulative ? ir.orthCumulative : ir.orth;
   const pct = `${Math.round(ci * 1000) / 10}%`;
-  const columns = ["step", opts.cumulative ? "cumulative OIRF" : "OIRF"];
-  if (!opts.cumulative) columns.push("s.e.", `lower ${pct}`, `upper ${pct}`);
+  const ses = opts.cumulative ? ir.orthCumulativeStderr : ir.orthStderr;
+  const columns = ["step", opts.cumulative ? "cumulative OIRF" : "OIRF", "s.e.", `lower ${pct}`, `upper ${pct}`];
   if (opts.bands) columns.push(`band lower (${opts.bands.method})`, `band upper (${opts.bands.method})`);
   const rows = pts.map((m, h) => {
     const r: (number | string)[] = [h, m[i][j]];
-    if (!opts.cumulative) {
-      const se = ir.orthStderr[h][i][j];
-      r.push(se, m[i][j] - z * se, m[i][j] + z * se);
-    }
+    const se = ses[h][i][j];
+    r.push(se, m[i][j] - z * se, m[i][j] + z * se);
     if (opts.bands) {
       if (h >= opts.bands.lower.length) throw new InvalidParameterError("bands", `cover horizons 0..${opts.bands.lower.length - 1}, the IRF goes to ${ir.horizon}`);
       r.push(opts.bands.lower[h][i][j], opts.bands.upper[h][i][j]);
