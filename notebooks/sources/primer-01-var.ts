@@ -51,7 +51,8 @@ table({ caption: `The first three rows of Z (regressors) and Y (T = ${T} rows, g
 //
 // Because all equations share the regressors, OLS equation by equation is efficient, and all $K$
 // equations at once read $B = (Z'Z)^{-1} Z'Y$. Column $k$ of $B$ ($m = 1 + Kp = 7$ rows) holds equation
-// $k$'s coefficients. We solve the normal equations by Gauss-Jordan elimination. That is fine for this
+// $k$'s coefficients; its rows are the estimates $\hat c$, then the rows of $\hat A_1'$ and $\hat A_2'$ (hats mark
+// estimates). We solve the normal equations by Gauss-Jordan elimination. That is fine for this
 // well-conditioned example; the engine uses a QR factorisation of $Z$, which stays accurate when $Z'Z$ is
 // nearly singular (levels, trends).
 
@@ -109,8 +110,8 @@ let x = Array.from({ length: 2 * K }, (_, i) => 1 + i);
 const matVec = (M: number[][], v: number[]) => M.map((r) => r.reduce((a, f, j) => a + f * v[j], 0));
 for (let s = 0; s < 200; s++) { const fx = matVec(F, x); const nrm = Math.hypot(...fx); x = fx.map((v) => v / nrm); }
 const lambda1 = matVec(F, x).reduce((a, v, i) => a + v * x[i], 0); // x'Fx with x'x = 1
-md(`Largest eigenvalue by power iteration: **${lambda1.toFixed(10)}**. The engine's moduli (QR algorithm): ${res.roots.map((r) => r.toFixed(4)).join(", ")}. All lie inside the unit circle, so the VAR is ${res.stable ? "stable" : "not stable"}. The ratio of the two largest moduli is ${(res.roots[1] / res.roots[0]).toFixed(2)}, so 200 iterations shrink the error by a factor ${(res.roots[1] / res.roots[0]).toFixed(2)}^200, far below round-off.`);
-engineCheck("primer-01, largest companion eigenvalue: power iteration vs engine eigen-decomposition", lambda1, res.eigen.re[0], { explanation: "power iteration (200 steps) vs the engine's QR algorithm; the error of power iteration shrinks like (0.29/0.61)^n, so 200 steps reach round-off and the usual 1e-10 applies" });
+md(`Largest eigenvalue by power iteration: **${lambda1.toFixed(10)}**. The engine's moduli (Hessenberg reduction and the QR algorithm): ${res.roots.map((r) => r.toFixed(4)).join(", ")}. All lie inside the unit circle, so the VAR is ${res.stable ? "stable" : "not stable"}. The ratio of the two largest moduli is ${(res.roots[1] / res.roots[0]).toFixed(2)}, so 200 iterations shrink the error by a factor ${(res.roots[1] / res.roots[0]).toFixed(2)}^200, far below round-off.`);
+engineCheck("primer-01, largest companion eigenvalue: power iteration vs engine eigen-decomposition", lambda1, res.eigen.re[0], { explanation: "power iteration (200 steps) vs the engine's eigenvalue decomposition (Hessenberg and QR); the error of power iteration shrinks like (0.29/0.61)^n, so 200 steps reach round-off and the usual 1e-10 applies" });
 
 // %% [markdown]
 // ## 5. Moving-average coefficients and orthogonal shocks
@@ -309,23 +310,27 @@ table({ caption: "FEVD of investment growth (shares of the forecast error varian
 // %% [markdown]
 // ## Exercises
 //
-// Use `Theta`, `ThetaRev`, `P` and the functions above.
+// Use `Phi`, `Theta`, `Sigma`, `cholesky` and `mul` from the cells above, and compute the answers in code
+// (each is checked to within 1e-6, relative for answers larger than one).
 //
 // 1. The share of **consumption's** 4-quarter-ahead forecast error variance due to the GDP shock (GDP first).
-// 2. The impact response of consumption to a one-s.d. consumption shock, $\Theta_{0,22}$ (GDP first). Hint:
-//    it is an element of $P$.
-// 3. The impact response of GDP to a one-s.d. investment shock when **investment is ordered first**.
+// 2. The 8-quarter-ahead forecast error **variance** of investment growth itself (not a share), in
+//    (% per quarter)².
+// 3. The impact response of investment to a one-s.d. consumption shock when the ordering is
+//    (consumption, GDP, investment). Hint: permute $\Sigma_u$ as in section 5.
 //
 // Replace each `null` with your answer and run the check cell.
 
 // %%
 const answer1: number | null = null; // FEVD share, consumption, GDP shock, h = 4
-const answer2: number | null = null; // Theta_0[cons][cons]
-const answer3: number | null = null; // impact of an investment shock on GDP, investment first
+const answer2: number | null = null; // 8-step forecast error variance of investment growth
+const answer3: number | null = null; // impact of a consumption shock on investment, ordering (cons, gdp, inv)
 
 // %%
-const ref1 = fe[3][1][0], ref2 = ir.orth[0][1][1], ref3 = irRev.orth[0][2][0];
+const ref1 = fe[3][1][0];
+const ref2 = ir.orth.slice(0, 8).reduce((s, th) => s + th[2].reduce((a, v) => a + v * v, 0), 0);
+const ref3 = irf(fitVar(y, { lags: p, names: names, order: ["realcons", "realgdp", "realinv"] }), 0).orth[0][2][0];
 exercise("1", answer1, ref1, 1e-6, "fevd(ir, 4)[3][1][0]");
-exercise("2", answer2, ref2, 1e-6, "P[1][1], the (2,2) element of the Cholesky factor");
-exercise("3", answer3, ref3, 1e-6, "irf(fitVar(y, {lags: 2, order: ['realinv', 'realcons', 'realgdp']})).orth[0][2][0], i.e. Sigma_u[gdp][inv] / sqrt(Sigma_u[inv][inv])");
+exercise("2", answer2, ref2, 1e-6, "the sum over l = 0..7 and all shocks j of Theta_l[inv][j]^2");
+exercise("3", answer3, ref3, 1e-6, "irf(fitVar(y, {lags: 2, order: ['realcons', 'realgdp', 'realinv']}), 0).orth[0][2][0] = Sigma_u[inv][cons] / sqrt(Sigma_u[cons][cons])");
 if (instructorMode()) md(`**Answers.** (1) ${ref1.toFixed(6)}; (2) ${ref2.toFixed(6)}; (3) ${ref3.toFixed(6)}.`);

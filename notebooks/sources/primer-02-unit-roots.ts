@@ -291,7 +291,8 @@ md(`For log GDP both conventions choose k = ${lv.sm.k}, yet τ is ${lv.sm.tau.to
 // %% [markdown]
 // ## Exercises
 //
-// Use `dfByHand`, `rs` and `adf` from the cells above.
+// Use `dfByHand`, `rs` and `adf` from the cells above, and compute the answers in code (they are checked
+// to within 1e-8, relative for answers larger than one; the lag choice exactly).
 //
 // 1. The Dickey-Fuller $\tau$ for log real GDP with a **constant only** (no trend) and **no** lagged
 //    differences, on all 202 available observations.

@@ -332,6 +332,7 @@ table({
 // 3. Roughly how many periods can shooting follow the saddle path in double precision with that $\lambda_u$?
 //    Use $\ln(10^{16})/\ln\lambda_u$ rounded to the nearest integer.
 //
+// Compute the answers in code (1 is checked to within 1e-8 relative, 2 to within 1e-6, 3 exactly).
 // Replace each `null` with your answer and run the check cell.
 
 // %%
