@@ -144,7 +144,7 @@ plot({
 
 // %%
 type Path = { c: number[]; k: number[] };
-function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k: number }, term: { c: number; k: number }) {
+function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k: number }, term: { c: number; k: number }, linearSolver?: (J: number[][], rhs: number[]) => number[]) {
   const n = 2 * T;
   let z = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? term.c : term.k));
   const cAt = (zz: number[], t: number) => (t === 0 ? init.c : t === T + 1 ? term.c : zz[2 * (t - 1)]);
@@ -191,7 +191,7 @@ function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k
     const f = residuals(z);
     history.push(Math.max(...f.map(Math.abs)));
     if (history[it] < 1e-13) break;
-    const dz = solve(jacobian(z), f.map((v) => -v));
+    const dz = (linearSolver ?? solve)(jacobian(z), f.map((v) => -v));
     z = z.map((v, i) => v + dz[i]);
   }
   const path: Path = { c: [init.c, ...Array.from({ length: T }, (_, t) => z[2 * t]), term.c], k: [init.k, ...Array.from({ length: T }, (_, t) => z[2 * t + 1]), term.k] };
@@ -211,6 +211,43 @@ plot({
   layout: { title: `The stacked Jacobian for T = ${Tpic}: blank cells are zeros`, xaxis: { title: "unknown (consumption c_t, capital k_t)", type: "category" }, yaxis: { title: "equation (budget B_t, Euler E_t)", type: "category", autorange: "reversed" }, width: 620, height: 600 },
 }, { name: "primer3-jacobian", width: 620, height: 600 });
 md(`Of the ${(2 * Tpic) ** 2} entries of this Jacobian only ${Jpic.flat().filter((v) => v !== 0).length} are nonzero, in 2×2 blocks on and next to the diagonal: each period talks only to its neighbours.`);
+
+// %% [markdown]
+// ### Exploiting the structure: block elimination
+//
+// Call the 2×2 blocks of period $t$'s rows $L_t$ (columns of period $t-1$), $D_t$ (period $t$) and $U_t$
+// (period $t+1$), and split the right-hand side $r$ and the solution $\Delta z$ by period too. Gaussian
+// elimination that only ever touches these blocks (the block Thomas algorithm) runs forward,
+// $\tilde D_t = D_t - L_t G_{t-1}$, $G_t = \tilde D_t^{-1} U_t$, $g_t = \tilde D_t^{-1}(r_t - L_t g_{t-1})$
+// (with $G_0 = 0$, $g_0 = 0$), then backward, $\Delta z_T = g_T$, $\Delta z_t = g_t - G_t\,\Delta z_{t+1}$. Each period
+// costs a few 2×2 products, so the whole solve is linear in $T$. (We read the blocks out of the dense
+// matrix to keep the code short; the engine never forms it.)
+
+// %%
+const inv2 = (a: number[][]) => { const d = a[0][0] * a[1][1] - a[0][1] * a[1][0]; return [[a[1][1] / d, -a[0][1] / d], [-a[1][0] / d, a[0][0] / d]]; };
+const mm2 = (a: number[][], b: number[][]) => [[a[0][0] * b[0][0] + a[0][1] * b[1][0], a[0][0] * b[0][1] + a[0][1] * b[1][1]], [a[1][0] * b[0][0] + a[1][1] * b[1][0], a[1][0] * b[0][1] + a[1][1] * b[1][1]]];
+const mv2 = (a: number[][], v: number[]) => [a[0][0] * v[0] + a[0][1] * v[1], a[1][0] * v[0] + a[1][1] * v[1]];
+function blockSolve(J: number[][], rhs: number[]): number[] {
+  const T = J.length / 2;
+  const blk = (t: number, s: number) => [[J[2 * t][2 * s], J[2 * t][2 * s + 1]], [J[2 * t + 1][2 * s], J[2 * t + 1][2 * s + 1]]]; // rows of period t, columns of period s (0-based)
+  const G: number[][][] = [], g: number[][] = [];
+  for (let t = 0; t < T; t++) {
+    const Lt = t > 0 ? blk(t, t - 1) : [[0, 0], [0, 0]];
+    const prevG = t > 0 ? G[t - 1] : [[0, 0], [0, 0]], prevg = t > 0 ? g[t - 1] : [0, 0];
+    const LG = mm2(Lt, prevG), Lg = mv2(Lt, prevg), D = blk(t, t);
+    const Dinv = inv2([[D[0][0] - LG[0][0], D[0][1] - LG[0][1]], [D[1][0] - LG[1][0], D[1][1] - LG[1][1]]]);
+    G.push(t < T - 1 ? mm2(Dinv, blk(t, t + 1)) : [[0, 0], [0, 0]]);
+    g.push(mv2(Dinv, [rhs[2 * t] - Lg[0], rhs[2 * t + 1] - Lg[1]]));
+  }
+  const dz = new Array(2 * T).fill(0);
+  for (let t = T - 1; t >= 0; t--) {
+    const next = t < T - 1 ? mv2(G[t], [dz[2 * t + 2], dz[2 * t + 3]]) : [0, 0];
+    dz[2 * t] = g[t][0] - next[0]; dz[2 * t + 1] = g[t][1] - next[1];
+  }
+  return dz;
+}
+const handBlock40 = stackedNewton(T40, xTemp, ss1, ss1, blockSolve);
+claim({ paper: "primers", where: "primer-03, Ramsey capital in period 10 (T = 40): block elimination vs dense Gaussian elimination, both by hand", published: hand40.k[10], reproduced: handBlock40.k[10], tolerance: 1e-10, explanation: "two hand solvers of the same Newton steps (dense with pivoting, block Thomas without); both paths converge to max |residual| < 1e-13" });
 
 // %% [markdown]
 // ## 3. The engine, and agreement of the methods
@@ -243,8 +280,12 @@ engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..41 (T = 40): stacked Newto
 const t0 = Date.now();
 const hand200 = stackedNewton(200, xTemp, ss1, ss1);
 const denseSeconds = (Date.now() - t0) / 1000;
+const t1 = Date.now();
+const block200 = stackedNewton(200, xTemp, ss1, ss1, blockSolve);
+const blockSeconds = (Date.now() - t1) / 1000;
 engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..201 (ramst.mod, T = 200): dense stacked Newton by hand vs engine", [hand200.c, hand200.k], [Array.from(engine.paths.c), Array.from(engine.paths.k)]);
-md(`Dense Newton on 400 unknowns: ${hand200.history.length - 1} iterations in ${denseSeconds.toFixed(2)} s; the engine: ${engine.iterations} iterations in ${engine.seconds.toFixed(3)} s (block elimination).`);
+engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..201 (ramst.mod, T = 200): block-elimination Newton by hand vs engine", [block200.c, block200.k], [Array.from(engine.paths.c), Array.from(engine.paths.k)]);
+md(`Newton on 400 unknowns by hand: ${hand200.history.length - 1} iterations, ${denseSeconds.toFixed(2)} s with dense elimination and ${blockSeconds.toFixed(2)} s with block elimination (most of which is building the dense Jacobian we read the blocks from); the engine: ${engine.iterations} iterations in ${engine.seconds.toFixed(3)} s. Timings vary from run to run; the ratio is what matters.`);
 
 // %% [markdown]
 // ## 4. A temporary and a permanent shock
