@@ -27,6 +27,7 @@ export interface Shock {
   periods: [number, number][];
   values: Expr[];
   line: number;
+  col: number;
 }
 
 export interface ModFile {
@@ -38,11 +39,11 @@ export interface ModFile {
   paramValues: { name: string; expr: Expr; line: number }[];
   locals: { name: string; expr: Expr; line: number }[];
   equations: Equation[];
-  initval: { name: string; expr: Expr }[] | null;
-  endval: { name: string; expr: Expr }[] | null;
+  initval: { name: string; expr: Expr; line: number; col: number }[] | null;
+  endval: { name: string; expr: Expr; line: number; col: number }[] | null;
   /** order of commands: which steady call followed which block */
   commands: { kind: "initval" | "endval" | "steady" | "check" | "shocks" | "setup" | "solver" | "paramset"; options: Record<string, number | string>; line: number; index?: number }[];
-  steadyStateModel: { name: string; expr: Expr; line: number }[] | null;
+  steadyStateModel: { name: string; expr: Expr; line: number; col: number }[] | null;
   shocks: Shock[];
   periods: number | null;
 }
@@ -215,13 +216,13 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
     next();
   };
 
-  const assignBlock = (): { name: string; expr: Expr }[] => {
-    const out: { name: string; expr: Expr }[] = [];
+  const assignBlock = (): { name: string; expr: Expr; line: number; col: number }[] => {
+    const out: { name: string; expr: Expr; line: number; col: number }[] = [];
     while (!(peek().t === "id" && peek().v === "end")) {
       if (peek().t === "eof") err("missing 'end;' for the block");
       const t = expectId("a variable name");
       expectOp("=");
-      out.push({ name: t.v, expr: parseExpr() });
+      out.push({ name: t.v, expr: parseExpr(), line: t.line, col: t.col });
       expectOp(";");
     }
     next();
@@ -286,7 +287,7 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
       }
       case "steady_state_model": {
         expectOp(";");
-        mod.steadyStateModel = assignBlock().map((a) => ({ ...a, line: t.line }));
+        mod.steadyStateModel = assignBlock();
         break;
       }
       case "steady": case "check": case "perfect_foresight_setup": case "perfect_foresight_solver": case "simul": {
@@ -333,7 +334,7 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
           while (!isOp(";")) values.push(parseExpr());
           next();
           if (values.length !== periods.length && values.length !== 1) throw new SyntaxError_(`shocks on '${name.v}': ${periods.length} period ranges but ${values.length} values`, file, vk.line, vk.col);
-          mod.shocks.push({ name: name.v, periods, values, line: name.line });
+          mod.shocks.push({ name: name.v, periods, values, line: name.line, col: name.col });
         }
         next();
         expectOp(";");
@@ -382,11 +383,11 @@ function validate(mod: ModFile): void {
   for (const eq of mod.equations) { check(eq.lhs, "model", locals); if (eq.rhs) check(eq.rhs, "model", locals); }
   const staticScope = new Set<string>();
   for (const b of [mod.initval, mod.endval]) if (b) for (const a of b) {
-    if (!endo.has(a.name) && !exo.has(a.name)) throw new SyntaxError_(`initval/endval assigns '${a.name}', which is not a variable`, mod.file, 1, 1);
+    if (!endo.has(a.name) && !exo.has(a.name)) throw new SyntaxError_(`initval/endval assigns '${a.name}', which is not a declared variable`, mod.file, a.line, a.col);
     check(a.expr, "static", new Set([...endo, ...exo]));
   }
   if (mod.steadyStateModel) for (const a of mod.steadyStateModel) { check(a.expr, "static", new Set([...staticScope, ...endo])); staticScope.add(a.name); }
-  for (const s of mod.shocks) if (!exo.has(s.name)) throw new SyntaxError_(`shocks on '${s.name}', which is not an exogenous variable`, mod.file, s.line, 1);
+  for (const s of mod.shocks) if (!exo.has(s.name)) throw new SyntaxError_(`shocks on '${s.name}', which is not an exogenous variable`, mod.file, s.line, s.col);
   if (mod.equations.length !== mod.endo.length) {
     throw new SyntaxError_(`the model has ${mod.equations.length} equations for ${mod.endo.length} endogenous variables`, mod.file, mod.equations[0]?.line ?? 1, 1);
   }

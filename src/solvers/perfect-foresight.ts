@@ -292,8 +292,14 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
       if (!opts.exact || worst < 1e-12 || worst >= prev) break;
     }
     if (it >= maxit) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton did not converge in ${maxit} iterations (max |residual| ${worst.toExponential(3)}).`, { residual: worst });
-    if (w.sparse) w.sparse.step(RES, JAC, DY);
-    else bandedStep(m, w.banded!, RES, JAC, DY, T);
+    try {
+      if (w.sparse) w.sparse.step(RES, JAC, DY);
+      else bandedStep(m, w.banded!, RES, JAC, DY, T);
+    } catch (e) {
+      // singular at the starting path: structural, reported as is; later: Newton went astray
+      if (it === 0 || !(e instanceof NumericalError)) throw e;
+      throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton reached a singular Jacobian after ${it} steps (${e.message})`, { ...e.details, iterations: it });
+    }
     for (let k = 0, o = (L + 1) * n; k < T * n; k++) Y[o + k] += DY[k];
     it++;
     prev = worst;

@@ -11,6 +11,7 @@ import { runPfCommand } from "../../src/dynare/cli-pf";
 import { parseMod, perfectForesight, prepareRun, simulateMod, solvePrepared, solveSteadyState } from "../../src/dynare/index";
 
 const FX = path.join(__dirname, "..", "fixtures", "dynare", "models");
+const bad = (src: string) => { try { parseMod(src, "o.mod"); } catch (e) { return e as SyntaxError_; } throw new Error("no error"); };
 const text = (m: string) => fs.readFileSync(path.join(FX, `${m}.mod`), "utf8");
 /** ramst closed-form steady state */
 const kss = (p: { alph: number; delt: number; bet: number; aa: number }, x: number) => Math.pow((p.delt + p.bet) / (p.aa * p.alph * x), 1 / (p.alph - 1));
@@ -70,8 +71,20 @@ describe("homotopy (Dynare's: weights from 0.5, halved on failure, doubled after
   });
 });
 
+describe("Newton failure after homotopy", () => {
+  it("a shock with no real solution (y^2 = -x once x > 0): ConvergenceError saying where homotopy got stuck (50%)", () => {
+    const src = "var y; varexo x;\nmodel;\n[name = 'square'] y^2 + x = 0.1*(y(-1) - 1);\nend;\ninitval; x = -1; y = 1; end;\nsteady;\nshocks; var x; periods 2; values 1; end;\nperfect_foresight_setup(periods = 5);\nperfect_foresight_solver;\n";
+    expect(() => simulateMod(src, { fileName: "div.mod" })).toThrow(ConvergenceError);
+    expect(() => simulateMod(src, { fileName: "div.mod" })).toThrow(/also with homotopy \(stuck at 50\.00% of the shock/);
+  });
+});
+
 describe("options and unsupported input", () => {
-  const bad = (src: string) => { try { parseMod(src, "o.mod"); } catch (e) { return e as SyntaxError_; } throw new Error("no error"); };
+  it("initval assigning an undeclared name: error at its line and column", () => {
+    const e = bad("var y;\nvarexo x;\nmodel;\ny = x;\nend;\ninitval;\n  x = 1;\n  z = 2;\nend;\n");
+    expect([e.line, e.column]).toEqual([8, 3]);
+    expect(e.message).toMatch(/assigns 'z', which is not a declared variable/);
+  });
   it("an unsupported solver option is NOT_SUPPORTED with line and column", () => {
     const e = bad("var y;\nvarexo x;\nmodel;\ny = x;\nend;\nperfect_foresight_solver(lmmcp);\n");
     expect(e.code).toBe("NOT_SUPPORTED");
