@@ -81,10 +81,10 @@ export interface IrfResult {
   ma: number[][][];
   /** Theta_h = Phi_h P */
   orth: number[][][];
-  /** cumulative sums of orth over h */
-  orthCumulative: number[][][];
-  /** cumulative sums of ma over h (long-run multipliers as h grows) */
-  maCumulative: number[][][];
+  /** cumulative sums of orth over h (computed on first access) */
+  readonly orthCumulative: number[][][];
+  /** cumulative sums of ma over h (long-run multipliers as h grows; computed on first access) */
+  readonly maCumulative: number[][][];
   /** Cholesky factor P (lower), P P' = sigma_u (df-adjusted, or the ML one with sigma: "ml") */
   P: number[][];
   /** which residual covariance identified the shocks */
@@ -127,7 +127,11 @@ export function irf(res: VarResult, H = 10, opts: { sigma?: IrfSigma } = {}): Ir
   let seCum: { orth: number[][][]; ma: number[][][] } | null = null;
   const getSe = () => (se ??= irfAsymptoticStderr(res, phi, P, H, S));
   const getSeCum = () => (seCum ??= irfAsymptoticStderr(res, phi, P, H, S, true));
-  const out = { horizon: H, names: res.names, ma, orth, orthCumulative: cumulate(orth), maCumulative: cumulate(ma), P, sigma } as IrfResult;
+  const out = { horizon: H, names: res.names, ma, orth, P, sigma } as IrfResult;
+  // cumulative responses are built on first access (most callers never read them)
+  let cumO: number[][][] | null = null, cumM: number[][][] | null = null;
+  Object.defineProperty(out, "orthCumulative", { get: () => (cumO ??= cumulate(orth)), enumerable: true });
+  Object.defineProperty(out, "maCumulative", { get: () => (cumM ??= cumulate(ma)), enumerable: true });
   Object.defineProperty(out, "orthStderr", { get: () => getSe().orth, enumerable: true });
   Object.defineProperty(out, "maStderr", { get: () => getSe().ma, enumerable: true });
   Object.defineProperty(out, "orthCumulativeStderr", { get: () => getSeCum().orth, enumerable: true });
