@@ -16,7 +16,7 @@ import { readCsv, numericColumn } from "./src/data/csv";
 import { repoDataPath } from "./src/data/datadir";
 import { fitVar, irf, fevd, irfBands, runReplicates, bootstrapSpec, replicateSeries, companion, choleskyFactor } from "./src/econometrics/var/index";
 import { Rng } from "./src/core/rng";
-import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
 import { engineCheck } from "./src/teaching/check";
 import { exercise, instructorMode } from "./src/teaching/exercise";
 
@@ -306,6 +306,14 @@ table({ caption: "FEVD of investment growth (shares of the forecast error varian
 // die out within about two years. Whatever investment shares with GDP within the quarter is attributed to
 // the shock ordered first: with the reversed ordering (`fevd(irRev, H)`), the GDP shock's share of
 // investment on impact is zero.
+
+// %% [markdown]
+// ## Summary of the checks
+// Every hand computation above against the engine (published = engine, reproduced = by hand), with the
+// gap. The same rows appear in `reports/REPRODUCTION.md` under "primers".
+
+// %%
+claimsTable("primers");
 
 // %% [markdown]
 // ## Exercises

@@ -17,7 +17,7 @@ import { Rng } from "./src/core/rng";
 import { adf, mackinnonCrit, fullerCrit, ols, tQuantile } from "./src/econometrics/index";
 import { readCsv, numericColumn } from "./src/data/csv";
 import { repoDataPath } from "./src/data/datadir";
-import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
 import { engineCheck } from "./src/teaching/check";
 import { exercise, instructorMode } from "./src/teaching/exercise";
 
@@ -220,6 +220,11 @@ plot({
 }, { name: "primer2-df-distribution" });
 
 // %% [markdown]
+// %%
+const naive = mc[100].sorted.filter((t) => t < -1.645).length / N;
+md(`A researcher who tested ρ = 1 with the usual one-sided 5% normal critical value (−1.645) would reject a true unit root in **${(100 * naive).toFixed(0)}%** of these samples (n = 100), not 5%.`);
+
+// %% [markdown]
 // The simulated quantiles sit within about two standard errors of the surface at every $n$, and both move
 // away from the asymptotic value $\beta_\infty$ as $n$ falls: in short samples the critical values are more
 // negative. The surface packs millions of such simulations into four numbers per quantile, which is why
@@ -287,6 +292,14 @@ md(`For log GDP both conventions choose k = ${lv.sm.k}, yet τ is ${lv.sm.tau.to
 // the sample of the final regression, and the printed critical values come from different tables. The
 // statistic is sensitive to the first few observations of a short, trending series, so when it sits near
 // a critical value, report the convention (and check the other one).
+
+// %% [markdown]
+// ## Summary of the checks
+// Every hand computation above against the engine (published = engine, reproduced = by hand; for the two
+// Monte Carlo rows, published = MacKinnon's surface), with the gap. The same rows appear in `reports/REPRODUCTION.md` under "primers".
+
+// %%
+claimsTable("primers");
 
 // %% [markdown]
 // ## Exercises

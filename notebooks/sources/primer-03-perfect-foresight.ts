@@ -39,7 +39,7 @@
 // %%
 import { loadMod, runMod } from "./src/dynare/index";
 import { repoDataPath } from "./src/data/datadir";
-import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
 import { engineCheck } from "./src/teaching/check";
 import { exercise, instructorMode } from "./src/teaching/exercise";
 
@@ -362,6 +362,14 @@ table({
 // solution; the error is confined to the last periods. The terminal condition is part of the model, not a
 // numerical detail; the horizon $T$ only needs to be long enough for the path to settle (here, with
 // $\lambda_s \approx 0.935$, deviations halve about every 10 periods).
+
+// %% [markdown]
+// ## Summary of the checks
+// Every hand computation above against the engine (published = engine, reproduced = by hand), with the
+// gap. The same rows appear in `reports/REPRODUCTION.md` under "primers".
+
+// %%
+claimsTable("primers");
 
 // %% [markdown]
 // ## Exercises
