@@ -312,8 +312,8 @@ plot({
   ],
   layout: {
     title: "Temporary vs permanent technology shock (engine, T = 200; first 100 periods)",
-    xaxis: { domain: [0, 0.45], title: "period t (years)" }, yaxis: { title: "capital k_t, % from initial steady state" },
-    xaxis2: { domain: [0.55, 1], title: "period t (years)", anchor: "y2" }, yaxis2: { anchor: "x2", title: "consumption c_t, % from initial steady state" },
+    xaxis: { domain: [0, 0.42], title: "period t (years)" }, yaxis: { title: "capital k_t (% above its value at t = 0)" },
+    xaxis2: { domain: [0.58, 1], title: "period t (years)", anchor: "y2" }, yaxis2: { anchor: "x2", title: "consumption c_t (% above its value at t = 0)" },
     legend: { orientation: "h", x: 0, y: -0.2 },
   },
 }, { name: "primer3-shocks" });
