@@ -209,3 +209,46 @@ claim({ paper: "funke-wende-2025", where: "Section 5.3, Figures 6-7: τ_z lowers
 claim({ paper: "funke-wende-2025", where: "Section 5.3, eq. 47: re-exporters' average profit does not depend on τ_RX and falls with τ_z", published: "unchanged by τ_RX, lower with τ_z", reproduced: `${Math.abs(last(S191.rx, "dRX") - last(S191.p, "dRX")) < 0.5 ? "unchanged by τ_RX" : "changed by τ_RX"}, ${last(S191.z, "dRX") < last(S191.p, "dRX") ? "lower with τ_z" : "not lower with τ_z"}`, explanation: `Long-run average re-exporter profit, % from the initial state: ${last(S191.p, "dRX").toFixed(2)} (ban), ${last(S191.rx, "dRX").toFixed(2)} (τ_RX; only MC^SC moves), ${last(S191.z, "dRX").toFixed(2)} (τ_z). Eq. 47 holds exactly in our solution (tested).` });
 claim({ paper: "funke-wende-2025", where: "Section 5.3, Figures 6-7: SC firms' profits from re-exporters fall, more with τ_z", published: "both lower, τ_z more", reproduced: last(S191.rx, "profSCRX") < last(S191.p, "profSCRX") && last(S191.z, "profSCRX") < last(S191.rx, "profSCRX") ? "both lower, τ_z more" : `τ_RX ${last(S191.rx, "profSCRX").toFixed(1)}%, τ_z ${last(S191.z, "profSCRX").toFixed(1)}% vs ${last(S191.p, "profSCRX").toFixed(1)}%`, explanation: "Long run at Γ = 0.191, % change from the initial steady state of SC producers' margin on sales to re-exporters." });
 claim({ paper: "funke-wende-2025", where: "Section 5.3, Figures 6-7: re-exporters raise their average prices under τ_z, hardly under τ_RX", published: "τ_z raises prices more than τ_RX", reproduced: last(S191.z, "pRX") > last(S191.rx, "pRX") ? "τ_z raises prices more than τ_RX" : "τ_RX raises prices more", explanation: `Average consumer price of re-exported goods (a_R z̃_RX^(τ_z-1)), long run, % from the initial state: ${last(S191.p, "pRX").toFixed(2)} (ban), ${last(S191.rx, "pRX").toFixed(2)} (τ_RX), ${last(S191.z, "pRX").toFixed(2)} (τ_z).` });
+
+// %% [markdown]
+// ## 6. Beyond the paper: which mix of bans and secondary sanctions hurts RU most per unit of SC's cost?
+// The paper compares two secondary-sanction tools at one standardised size. Here we sweep the long run over a
+// grid: the ban share $\Gamma$ from 0.05 to 0.60, and each tool's size expressed on the same axis — the increase
+// of the re-export cost factor of the average exported variety at a fixed composition (0% to 50%; $\tau_{RX}$ is
+// scaled by $1+c$, $\tau_z$ by $1 + \ln(1+c)/(\tau_z \ln \tilde z_X)$, the same standardisation that turns
+// 10% into the paper's 24.5%). Each row of the grid is solved by continuation in a worker thread. We map RU's GDP
+// loss, the ratio of RU's loss to SC's own loss (the "pain ratio"), RW's gain and the re-export share.
+
+// %%
+const zTX = fw.averageProductivity(cal.params.theta - 1, fw.cutoffForShare(0.1));
+const costs = Array.from({ length: 11 }, (_, i) => 0.05 * i);
+const gammas = Array.from({ length: 12 }, (_, i) => Math.round(100 * (0.05 + 0.05 * i)) / 100);
+const sw: Record<string, fw.SweepResult> = {};
+sw.tauRX = await fw.sweep(cal, "tauRX", gammas, costs.map((c) => 1 + c), { workers: 4 });
+sw.tauZ = await fw.sweep(cal, "tauZ", gammas, costs.map((c) => 1 + fw.tauZIncreaseForCost(c, zTX, cal.params.tauZ)), { workers: 4 });
+
+// %%
+const hm = (r: fw.SweepResult, f: (c: fw.SweepCell) => number) => r.cells.map((row) => row.map(f));
+const panels: [string, (c: fw.SweepCell) => number][] = [
+  ["RU GDP (%)", (c) => c.dGDP[1]], ["RU loss / SC loss", (c) => fw.painRatio(c)], ["RW GDP (%)", (c) => c.dGDP[2]], ["re-exported share (%)", (c) => 100 * c.share],
+];
+const hmData: object[] = [];
+const hmLayout: Record<string, unknown> = { title: "Long-run effects over (Γ, secondary sanction) grids", annotations: [] as object[] };
+["tauRX", "tauZ"].forEach((kind, r) => panels.forEach(([title, f], c) => {
+  const k = r * 4 + c + 1, ax = k === 1 ? "" : String(k);
+  const x0 = c / 4 + 0.035, x1 = (c + 1) / 4 - 0.045, y1 = 1 - r / 2 - 0.09, y0 = 1 - (r + 1) / 2 + 0.09;
+  hmLayout[`xaxis${ax}`] = { domain: [x0, x1], anchor: `y${ax}`, title: r === 1 ? "avg cost increase (%)" : undefined };
+  hmLayout[`yaxis${ax}`] = { domain: [y0, y1], anchor: `x${ax}`, title: c === 0 ? "Γ" : undefined };
+  (hmLayout.annotations as object[]).push({ text: `${title}, ${kind === "tauRX" ? "τ_RX" : "τ_z"}`, x: (x0 + x1) / 2, y: y1 + 0.04, xref: "paper", yref: "paper", showarrow: false, font: { size: 11 } });
+  hmData.push({ type: "heatmap", x: costs.map((v) => 100 * v), y: gammas, z: hm(sw[kind], f), xaxis: `x${ax}`, yaxis: `y${ax}`, colorscale: c === 2 ? "Greens" : c === 3 ? "Blues" : "Reds", reversescale: c !== 1, showscale: true, colorbar: { x: x1 + 0.004, xanchor: "left", y: (y0 + y1) / 2, len: y1 - y0, thickness: 8, tickfont: { size: 9 } }, hovertemplate: `${title}: %{z:.4f}<extra></extra>` });
+}));
+plot({ data: hmData, layout: hmLayout } as any, { name: "fw-sweep-heatmaps", width: 1150, height: 700 });
+const all = (["tauRX", "tauZ"] as const).flatMap((kind) => sw[kind].cells.flat().map((c) => ({ kind, c })));
+const best = all.reduce((a, b) => (fw.painRatio(b.c) > fw.painRatio(a.c) ? b : a));
+const atCost = (kind: "tauRX" | "tauZ", g: number, ci: number) => sw[kind].cells[gammas.indexOf(g)][ci];
+const ruGain = (kind: "tauRX" | "tauZ") => atCost(kind, 0.2, 10).dGDP[1] - atCost(kind, 0.2, 0).dGDP[1];
+const scGain = (kind: "tauRX" | "tauZ") => atCost(kind, 0.2, 10).dGDP[0] - atCost(kind, 0.2, 0).dGDP[0];
+md(`Sweeps: ${gammas.length * costs.length} steady states per tool in ${sw.tauRX.seconds.toFixed(1)} s and ${sw.tauZ.seconds.toFixed(1)} s (${sw.tauRX.workers} worker threads). ` +
+  `The highest pain ratio on the grid is **${fw.painRatio(best.c).toFixed(1)}** (RU loses ${fw.painRatio(best.c).toFixed(1)} times SC's percentage loss) at Γ = ${best.c.Gamma} with ${best.kind === "tauRX" ? "τ_RX" : "τ_z"} raising the average cost by ${(100 * costs[sw[best.kind].factors.indexOf(best.c.factor)]).toFixed(0)}%. ` +
+  `At Γ = 0.2, raising the average re-export cost by 50% adds ${(-ruGain("tauRX")).toFixed(3)} pp to RU's loss with τ_RX (SC: ${(-scGain("tauRX")).toFixed(4)} pp) and ${(-ruGain("tauZ")).toFixed(3)} pp with τ_z (SC: ${(-scGain("tauZ")).toFixed(4)} pp): ` +
+  `secondary sanctions add RU pain at a pain ratio of ${(ruGain("tauRX") / scGain("tauRX")).toFixed(1)} (τ_RX) and ${(ruGain("tauZ") / scGain("tauZ")).toFixed(1)} (τ_z) at the margin, against ${fw.painRatio(atCost("tauRX", 0.2, 0)).toFixed(1)} for the ban itself.`);

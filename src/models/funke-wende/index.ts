@@ -10,3 +10,4 @@ export * as reexportPE from "./reexport";
 export * from "./firms";
 export * from "./modfile";
 export * from "./dynamic";
+export * from "./sweep";
