@@ -141,7 +141,7 @@ const n2 = gdp.length - 1 - k; // the longest sample: y_{t-1-k} must exist
 const hand2 = dfByHand(gdp, "ct", k, n2);
 const eng2 = adf(gdp, { trend: "ct", maxlag: k, autolag: null });
 table({ caption: "The first three rows of the ADF design for log real GDP: [1, t, y(t-1), Δy(t-1), Δy(t-2)]", columns: ["const", "t", "y(t-1)", "Δy(t-1)", "Δy(t-2)"], rows: hand2.X.slice(0, 3), digits: 5 });
-md(`By hand: $\\hat\\gamma$ = **${hand2.gamma.toFixed(6)}**, $\\tau$ = **${hand2.tau.toFixed(4)}** on n = ${hand2.fit.n} observations. Engine: $\\tau$ = ${eng2.tau.toFixed(4)} on ${eng2.nobs}; MacKinnon 5% critical value ${eng2.critical["5%"].toFixed(3)}, p-value ${eng2.pvalue.toFixed(3)}. The unit root is not rejected.`);
+md(`By hand: $\\hat\\gamma$ = **${hand2.gamma.toFixed(6)}**, $\\tau$ = **${hand2.tau.toFixed(4)}** on n = ${hand2.fit.n} observations. Engine: $\\tau$ = ${eng2.tau.toFixed(4)} on ${eng2.nobs}; MacKinnon 5% critical value ${eng2.critical["5%"].toFixed(3)}, p-value ${eng2.pvalue.toFixed(3)}. At 5% the unit root is ${eng2.tau < eng2.critical["5%"] ? "rejected" : "not rejected"}.`);
 engineCheck("primer-02, ADF gamma and tau of log real GDP, constant and trend, 2 lags", [hand2.gamma, hand2.tau], [eng2.gamma, eng2.tau]);
 
 // %% [markdown]
