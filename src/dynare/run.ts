@@ -154,11 +154,8 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
     } else if (c.kind === "check") {
       const st = current === "endval" && stateTerm ? stateTerm : stateInit;
       if (st) {
-        if (m.maxLag > 1 || m.maxLead > 1) warnings.push("check: the Blanchard-Kahn count is implemented for leads and lags of order one; skipped.");
-        else {
-          bk = blanchardKahn(m, st.y, st.x, P);
-          if (!bk.satisfied) warnings.push(`check: ${bk.message}`);
-        }
+        bk = blanchardKahn(m, st.y, st.x, P);
+        if (!bk.satisfied) warnings.push(`check: ${bk.message}`);
       }
     }
   }

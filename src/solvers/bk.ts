@@ -1,6 +1,7 @@
 /**
- * Blanchard-Kahn check (Blanchard & Kahn 1980; what Dynare's `check` reports) for models with
- * leads and lags of order one: linearise F(y_{t-1}, y_t, y_{t+1}, x) = 0 at the steady state,
+ * Blanchard-Kahn check (Blanchard & Kahn 1980; what Dynare's `check` reports). Leads and lags of
+ * higher order use the companion form (Lütkepohl 2005, sec. 2.1.1); for order one:
+ * linearise F(y_{t-1}, y_t, y_{t+1}, x) = 0 at the steady state,
  *   A dy_{t-1} + B dy_t + C dy_{t+1} = 0,
  * and count the eigenvalues of the pencil E z_{t+1} = F z_t, z_t = (dy_{t-1}, dy_t),
  * E = [I 0; 0 C], F = [0 I; -A -B], that are larger than one in modulus, net of the structurally
@@ -13,6 +14,7 @@
 import { SanctionsLabError } from "../core/errors";
 import { eigenvalues, mat, solve } from "../core/linalg";
 import { CompiledModel } from "../dynare/compile";
+import { Expr } from "../dynare/parse";
 
 export interface BkResult {
   explosive: number;
@@ -24,26 +26,36 @@ export interface BkResult {
 }
 
 export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: Float64Array, P: Float64Array): BkResult {
-  if (m.maxLag > 1 || m.maxLead > 1) throw new SanctionsLabError("NOT_SUPPORTED", "check: the Blanchard-Kahn count is implemented for models with leads and lags of order one.");
   const n = m.n;
-  const rows = 3;
+  // leads and lags of any order: companion form z_t = (y_{t-p}, ..., y_{t+q-1}), dimension n (p + q)
+  const p = Math.max(1, m.maxLag), q = Math.max(1, m.maxLead);
+  const rows = p + q + 1, r0 = p;
   const Y = new Float64Array(rows * n), X = new Float64Array(rows * Math.max(1, m.nx));
   for (let r = 0; r < rows; r++) { Y.set(ySteady, r * n); if (m.nx) X.set(xSteady, r * m.nx); }
   const res = new Float64Array(n), jac = new Float64Array(m.jacIndex.length);
-  m.dynamic(Y, X, P, 1, res, jac);
-  const A = new Float64Array(n * n), B = new Float64Array(n * n), C = new Float64Array(n * n);
-  const fwd = new Set<number>();
+  m.dynamic(Y, X, P, r0, res, jac);
+  // J[k + p] = d F / d y_{t+k}
+  const J: Float64Array[] = Array.from({ length: p + q + 1 }, () => new Float64Array(n * n));
+  const maxLeadOf = new Int32Array(n);
   m.jacIndex.forEach(({ i, j, lag }, e) => {
-    (lag < 0 ? A : lag === 0 ? B : C)[i * n + j] = jac[e];
-    if (lag > 0) fwd.add(j);
+    J[lag + p][i * n + j] = jac[e];
+    if (lag > maxLeadOf[j]) maxLeadOf[j] = lag;
   });
-  const N = 2 * n;
+  // Dynare's count of forward-looking variables: each lead beyond the first is an auxiliary variable,
+  // and so is every lead of an exogenous variable (AUX_EXO_LEAD_*, forward-looking, one infinite root each)
+  let fwdCount = 0;
+  for (let j = 0; j < n; j++) fwdCount += maxLeadOf[j];
+  const exoAux = exoLeadAuxiliaries(m);
+  const N = n * (p + q);
   const E = mat(N, N), F = mat(N, N);
-  for (let i = 0; i < n; i++) { E.data[i * N + i] = 1; F.data[i * N + n + i] = 1; }
+  for (let b = 0; b < p + q - 1; b++) for (let i = 0; i < n; i++) {
+    E.data[(b * n + i) * N + b * n + i] = 1;
+    F.data[(b * n + i) * N + (b + 1) * n + i] = 1;
+  }
+  const last = (p + q - 1) * n;
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    E.data[(n + i) * N + n + j] = C[i * n + j];
-    F.data[(n + i) * N + j] = -A[i * n + j];
-    F.data[(n + i) * N + n + j] = -B[i * n + j];
+    E.data[(last + i) * N + last + j] = J[p + q][i * n + j];
+    for (let k = -p; k < q; k++) F.data[(last + i) * N + (k + p) * n + j] = -J[k + p][i * n + j];
   }
   let M = null as ReturnType<typeof mat> | null;
   let mu = 0;
@@ -54,9 +66,10 @@ export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: 
   }
   if (!M) throw new SanctionsLabError("SINGULAR_MATRIX", "check: the linearised model's pencil is singular for every shift tried (the model may be undetermined).");
   const ev = eigenvalues(M);
-  // All 2n eigenvalues: near-infinite ones (nu ~ 0) count as explosive. The pencil has n - nf
-  // structurally infinite eigenvalues (one per variable without a lead, whose column of C is zero);
-  // they are subtracted, leaving the count Dynare's `check` compares with the forward-looking variables.
+  // All N eigenvalues: near-infinite ones (nu ~ 0) count as explosive. The pencil has n q - (sum of
+  // the variables' largest leads) structurally infinite eigenvalues (order one: one per variable
+  // without a lead, whose column of C is zero); they are subtracted, leaving the count Dynare's
+  // `check` compares with the forward-looking variables.
   const moduli: number[] = [];
   let explosiveAll = 0;
   for (let k = 0; k < N; k++) {
@@ -69,8 +82,10 @@ export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: 
     if (mod > 1 + 1e-9) explosiveAll++;
   }
   moduli.sort((a, b) => b - a);
-  const explosive = explosiveAll - (n - fwd.size);
-  const forwardLooking = fwd.size;
+  // determinacy: as many explosive (incl. infinite) roots as jump components, n q; reported net of
+  // the structurally infinite ones, against Dynare's count of forward-looking variables
+  const explosive = explosiveAll - (n * q - fwdCount) + exoAux;
+  const forwardLooking = fwdCount + exoAux;
   const satisfied = explosive === forwardLooking;
   const message = satisfied
     ? `Blanchard-Kahn conditions are satisfied: ${explosive} eigenvalue(s) larger than 1 in modulus for ${forwardLooking} forward-looking variable(s).`
@@ -78,4 +93,23 @@ export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: 
       ? `Blanchard-Kahn conditions are not satisfied: ${explosive} explosive eigenvalue(s) for ${forwardLooking} forward-looking variable(s): no stable solution.`
       : `Blanchard-Kahn conditions are not satisfied: ${explosive} explosive eigenvalue(s) for ${forwardLooking} forward-looking variable(s): indeterminacy (multiple stable solutions).`;
   return { explosive, forwardLooking, satisfied, moduli, message };
+}
+
+/** Number of auxiliary variables Dynare creates for leads of exogenous variables: sum of their largest leads. */
+function exoLeadAuxiliaries(m: CompiledModel): number {
+  const lead = new Map<string, number>();
+  const exo = new Set(m.exo);
+  const walk = (e: Expr): void => {
+    switch (e.k) {
+      case "sym": if (exo.has(e.name) && e.lag > 0) lead.set(e.name, Math.max(lead.get(e.name) ?? 0, e.lag)); return;
+      case "neg": walk(e.a); return;
+      case "bin": walk(e.a); walk(e.b); return;
+      case "call": e.args.forEach(walk); return;
+      default: return;
+    }
+  };
+  m.equations.forEach(walk);
+  let s = 0;
+  for (const v of lead.values()) s += v;
+  return s;
 }
