@@ -39,7 +39,7 @@ function dynareTime(model: string, periods: number, useDll: boolean, reps: numbe
 function ours(model: string, T: number, runs: number): { seconds: number; n: number; iterations: number } {
   const prep = prepareRun(loadMod(path.join(MODELS, `${model}.mod`)), { periods: T });
   const first = solvePrepared(prep);
-  const seconds = timeMedian(() => { solvePrepared(prep); }, runs, 5);
+  const seconds = timeMedian(() => { solvePrepared(prep); }, runs, 10);
   return { seconds, n: prep.model.n, iterations: first.iterations };
 }
 
@@ -71,11 +71,11 @@ export async function run(): Promise<BenchResult[]> {
   // linear cost in T
   let prev = 0;
   for (const T of [150, 300, 600, 1200]) {
-    const r = ours("armington3", T, 7);
+    const r = ours("armington3", T, 9);
     console.log(`  armington3 T = ${String(T).padStart(4)}: ${(r.seconds * 1e3).toFixed(2)} ms, ${r.iterations} Newton steps` +
       (prev ? `, x${(r.seconds / prev).toFixed(2)} for 2x T (linear: 2)` : ""));
     prev = r.seconds;
-    if (T !== 300) out.push(result(`pf.armington3.${r.n}x${T}`, r.seconds, 7, null));
+    if (T !== 300) out.push(result(`pf.armington3.${r.n}x${T}`, r.seconds, 9, null));
   }
   return out;
 }
