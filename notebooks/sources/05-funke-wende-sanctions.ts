@@ -123,6 +123,19 @@ panelFigure("Figure 4 (bottom): exports and the re-export share", [
 md(`Four transitions of 77 equations × 400 quarters solved in ${fig4Secs.toFixed(1)} s (including the steady states).`);
 
 // %% [markdown]
+// The risk-premium sensitivity $\Upsilon$ is blank in Table 1 [A14]. It only shapes the transition (the premium
+// is zero in every steady state). We use 0.01; the table shows RU's GDP path under 0.001 and 0.1.
+
+// %%
+const ups = [0.001, 0.01, 0.1].map((u) => ({ u, t: u === 0.01 ? tr.g191 : fw.transition({ ...cal, params: { ...cal.params, upsilon: u } }, { Gamma: 0.191, periods: T }) }));
+table({
+  caption: "RU GDP (% from the initial steady state) at Γ = 0.191 under three risk-premium sensitivities Υ",
+  columns: ["Υ", "quarter 1", "year 1", "year 5", "year 20", "year 50"],
+  rows: ups.map(({ u, t }) => [u, ...[1, 4, 20, 80, 200].map((k) => t.pct("Y_RU")[k])]),
+  digits: 4,
+}, { name: "fw-upsilon" });
+
+// %% [markdown]
 // The paper lists seven findings for Figure 4 (section 5.1). We check the ones that are statements about signs
 // and orderings of our paths (5 and 40 years after the ban; long run = new steady state).
 
@@ -180,8 +193,8 @@ for (const [key, fig] of [["0.191", "6"], ["0.44", "7"]] as const) {
   const lines = [{ tr: S.p, name: `Γ = ${key}, τ_RX = 0.9, τ_z = 0.3`, color: key === "0.191" ? "#000" : PALETTE[1] }, { tr: S.rx, name: "τ_RX +10%", color: PALETTE[0], dash: "dash" }, { tr: S.z, name: "τ_z +24.5%", color: PALETTE[0], dash: "dot" }];
   panelFigure(`Figure ${fig}: Γ = ${key} with secondary sanctions`, [
     ...macro("Y"), ...macro("C"), ...macro("Ik"),
-    { title: "avg productivity of re-exports, eq. 17 (%)", series: (t) => t.pct("zTRX") }, { title: "effective avg productivity, eq. 18 (%)", series: (t) => t.pct("zCRX") }, { title: "avg price of re-exports (%)", series: (t) => t.pct("pRX") },
-    { title: "re-export revenue (%)", series: (t) => t.pct("revRX") }, { title: "SC profits from re-exporters (%)", series: (t) => t.pct("profSCRX") }, { title: "re-exporters' average profit, eq. 47 (%)", series: (t) => t.pct("dRX") },
+    { title: "z̃_RX, eq. 17 (%)", series: (t) => t.pct("zTRX") }, { title: "ž_RX, eq. 18 (%)", series: (t) => t.pct("zCRX") }, { title: "re-export price (%)", series: (t) => t.pct("pRX") },
+    { title: "re-export revenue (%)", series: (t) => t.pct("revRX") }, { title: "SC profit from re-exporters (%)", series: (t) => t.pct("profSCRX") }, { title: "avg re-exporter profit, eq. 47 (%)", series: (t) => t.pct("dRX") },
   ], lines, 3, `fw-figure${fig}`);
 }
 

@@ -124,6 +124,9 @@ describe("calibration", () => {
   it("f_RX is calibrated: 67.7% of banned varieties re-exported at Gamma = 0.191 (1e-10)", () => {
     expect(Math.abs(cal.share - 0.677)).toBeLessThan(1e-10);
   });
+  it("out-of-sample: the share at Gamma = 0.44 is 78.0% (paper: 76.2%), 1e-4", () => {
+    expect(Math.abs(fw.scenario(cal, { Gamma: 0.44 }).shareBase - 0.78023)).toBeLessThan(1e-4);
+  });
 });
 
 describe("cross-check with the prototype study (fixture)", () => {
