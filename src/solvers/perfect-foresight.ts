@@ -284,6 +284,12 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
     }
     return worst;
   };
+  /** where the largest residual sits: equation name and period */
+  const where = (): { equation: string; period: number } => {
+    let k = 0;
+    for (let q = 1; q < T * n; q++) if (Math.abs(RES[q]) > Math.abs(RES[k])) k = q;
+    return { equation: m.eqNames[k % n], period: Math.floor(k / n) + 1 };
+  };
   let it = 0;
   let worst = evalAll();
   let prev = Infinity;
@@ -291,7 +297,10 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
     if (worst < tolf) {
       if (!opts.exact || worst < 1e-12 || worst >= prev) break;
     }
-    if (it >= maxit) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton did not converge in ${maxit} iterations (max |residual| ${worst.toExponential(3)}).`, { residual: worst });
+    if (it >= maxit) {
+      const w0 = where();
+      throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton did not converge in ${maxit} iterations (max |residual| ${worst.toExponential(3)}, in equation '${w0.equation}' at period ${w0.period}).`, { residual: worst, ...w0 });
+    }
     try {
       if (w.sparse) w.sparse.step(RES, JAC, DY);
       else bandedStep(m, w.banded!, RES, JAC, DY, T);
@@ -304,7 +313,10 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
     it++;
     prev = worst;
     worst = evalAll();
-    if (!(worst < 1e10)) throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton diverged (max |residual| ${worst.toExponential(3)} after ${it} steps).`, { residual: worst });
+    if (!(worst < 1e10)) {
+      const w0 = where();
+      throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton diverged (max |residual| ${worst.toExponential(3)} after ${it} steps, in equation '${w0.equation}' at period ${w0.period}).`, { residual: worst, ...w0 });
+    }
   }
   return { iterations: it, maxResidual: worst };
 }
