@@ -53,6 +53,11 @@ describe("ramst.mod (Dynare example) against Dynare 5.3", () => {
     const term = { c: Number(ss.rows[0][2]), k: Number(ss.rows[1][2]) };
     const r = runMod(model("ramst_permanent"), { terminalSteady: term, solver: { exact: true } });
     expect(maxDiff(r.paths, csv("ramst/ramst_permanent_endo_paths_tight.csv"), ["c", "k"])).toBeLessThan(1e-10);
+    // Dynare's default stopping rule from Dynare's steady states reproduces its default output (1e-12)
+    const init = { c: Number(ss.rows[0][1]), k: Number(ss.rows[1][1]) };
+    const dflt = runMod(model("ramst_permanent"), { initialSteady: init, terminalSteady: term });
+    expect(maxDiff(dflt.paths, csv("ramst/ramst_permanent_endo_paths.csv"), ["c", "k"])).toBeLessThan(1e-12);
+    expect(dflt.iterations).toBe(2);
     // our own terminal steady state is the exact closed form (Dynare's differs by about 2e-5)
     const own = runMod(model("ramst_permanent"), { solver: { exact: true } });
     const kss = Math.pow((0.07) / (0.5 * 0.5 * 1.1), 1 / (0.5 - 1));
