@@ -239,7 +239,9 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
       case "parameters": symbolList("parameters"); break;
       case "model": {
         const opts = parseOptions();
-        if (Object.keys(opts).length) throw new SyntaxError_(`model options are not supported (${Object.keys(opts).join(", ")})`, file, t.line, t.col, "NOT_SUPPORTED");
+        // use_dll (compile the model) is what we always do; other model options are not supported
+        const other = Object.keys(opts).filter((o) => o !== "use_dll");
+        if (other.length) throw new SyntaxError_(`model options are not supported (${other.join(", ")}; only use_dll is accepted)`, file, t.line, t.col, "NOT_SUPPORTED");
         expectOp(";");
         while (!(peek().t === "id" && peek().v === "end")) {
           if (peek().t === "eof") err("missing 'end;' after the model block");

@@ -94,6 +94,12 @@ describe("options and unsupported input", () => {
   it("accepted options: steady(tolf, maxit, solve_algo), perfect_foresight_solver(maxit, tolf, tolx, no_homotopy, stack_solve_algo)", () => {
     expect(() => parseMod("var y; varexo x; model; y = x; end; initval; x = 1; end; steady(tolf = 1e-10, maxit = 20, solve_algo = 4); perfect_foresight_setup(periods = 3); perfect_foresight_solver(maxit = 5, tolf = 1e-8, tolx = 1e-8, no_homotopy, stack_solve_algo = 0);", "ok.mod")).not.toThrow();
   });
+  it("model(use_dll) is accepted (the model is always compiled); model(block) is NOT_SUPPORTED at its line and column", () => {
+    expect(() => parseMod("var y; varexo x; model(use_dll); y = x; end;", "dll.mod")).not.toThrow();
+    const e = bad("var y;\nvarexo x;\nmodel(block);\ny = x;\nend;\n");
+    expect(e.code).toBe("NOT_SUPPORTED");
+    expect([e.line, e.column]).toEqual([3, 1]);
+  });
   it("a lead inside steady_state_model is an error with line and column", () => {
     const e = bad("var y;\nvarexo x;\nmodel;\ny = x;\nend;\nsteady_state_model;\ny = x(+1);\nend;\n");
     expect(e.message).toMatch(/leads and lags are not allowed in a static context/);
