@@ -104,10 +104,16 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
     if (!Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
     env[k] = v;
   }
-  // an override replaces the file's assignment; parameters defined from it are recomputed
-  for (const pv of mod.paramValues) if (!(pv.name in over)) env[pv.name] = m.evalStatic(pv.expr, env);
-  for (const p of mod.params) if (!(p in env)) throw new InvalidParameterError(p, `has no value in ${mod.file}`);
-  const P = Float64Array.from(mod.params.map((p) => env[p]));
+  // Parameter assignments take effect in command order, as in Dynare: a parameter changed between
+  // two `steady` commands gives the initial steady state the old value and the simulation (all
+  // periods) and the terminal steady state the new one. An override replaces the file's assignments;
+  // parameters defined from it are recomputed.
+  const paramsNow = (what: string): Float64Array => {
+    const missing = mod.params.filter((p) => !(p in env));
+    if (missing.length) throw new InvalidParameterError(missing[0], `has no value in ${mod.file} when ${what} runs (assign it before)`);
+    return Float64Array.from(mod.params.map((p) => env[p]));
+  };
+  let P: Float64Array = new Float64Array(0);
   // blocks and steady states in command order
   let stateInit: { y: Float64Array; x: Float64Array } | null = null;
   let stateTerm: { y: Float64Array; x: Float64Array } | null = null;
@@ -146,19 +152,24 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
     return { y: r.y, x: st.x };
   };
   for (const c of mod.commands) {
-    if (c.kind === "initval") { stateInit = blockValues(mod.initval!, null); current = "initval"; }
+    if (c.kind === "paramset") {
+      const pv = mod.paramValues[c.index!];
+      if (!(pv.name in over)) env[pv.name] = m.evalStatic(pv.expr, env);
+    } else if (c.kind === "initval") { stateInit = blockValues(mod.initval!, null); current = "initval"; }
     else if (c.kind === "endval") { stateTerm = blockValues(mod.endval!, stateInit); current = "endval"; }
     else if (c.kind === "steady") {
+      P = paramsNow("'steady'");
       if (current === "endval" && stateTerm) stateTerm = steady(stateTerm, c.options);
       else stateInit = steady(stateInit ?? { y: new Float64Array(m.n), x: new Float64Array(m.nx) }, c.options);
     } else if (c.kind === "check") {
       const st = current === "endval" && stateTerm ? stateTerm : stateInit;
       if (st) {
-        bk = blanchardKahn(m, st.y, st.x, P);
+        bk = blanchardKahn(m, st.y, st.x, paramsNow("'check'"));
         if (!bk.satisfied) warnings.push(`check: ${bk.message}`);
       }
     }
   }
+  P = paramsNow("the simulation");
   if (!stateInit) {
     // no initval: steady state from zeros (or the steady_state_model)
     stateInit = steady({ y: new Float64Array(m.n), x: new Float64Array(m.nx) }, {});

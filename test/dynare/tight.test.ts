@@ -34,6 +34,7 @@ const MODELS: [string, string][] = [
   ["rbc_locals", "# locals and steady_state_model"],
   ["rbc_panel7", "36-equation panel"],
   ["rbc_panel10", "51-equation panel"],
+  ["ramst_param_change", "a parameter changed between the two steady commands"],
 ];
 
 describe("exact paths equal Dynare's tight solutions", () => {
@@ -58,8 +59,9 @@ describe("Dynare's default stopping rule (max|res| < 1e-5 before each step, full
     for (const v of r.variables) for (let t = 0; t < r.paths[v].length; t++) md = Math.max(md, Math.abs(r.paths[v][t] - exact.paths[v][t]));
     expect(md).toBeLessThan(1e-4);
   });
-  it("rbc_locals: Dynare's default output to 1e-12", () => {
+  it("rbc_locals and ramst_param_change: Dynare's default output to 1e-12", () => {
     expect(maxDiff(runMod(model("rbc_locals")).paths, "dynare-out/rbc_locals_dynare_paths.csv")).toBeLessThan(1e-12);
+    expect(maxDiff(runMod(model("ramst_param_change")).paths, "dynare-out/ramst_param_change_dynare_paths.csv")).toBeLessThan(1e-12);
   });
   it("the exogenous paths follow Dynare's setup (initval in period 0, endval after, shocks overwrite; exact)", () => {
     const r = runMod(model("armington3"));
