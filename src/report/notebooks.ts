@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { SanctionsLabError } from "../core/errors";
 import { REPO_ROOT } from "../data/datadir";
-import { Claim, readClaimsFile } from "./claims";
+import { ClaimRecord, readClaimsFile } from "./claims";
 
 export const NOTEBOOK_DIR = path.join(REPO_ROOT, "notebooks");
 export const PYTHON = "/usr/bin/python3";
@@ -18,7 +18,7 @@ export interface NotebookRun {
   ok: boolean;
   seconds: number;
   executed: string;
-  claims: Claim[];
+  claims: ClaimRecord[];
   /** runner's stderr (holds the failing cell's real error text) */
   log: string;
 }
@@ -62,7 +62,15 @@ export function runNotebookFile(file: string, build: string, timeoutS = 600): Pr
     child.stdout.on("data", (d) => (log += d));
     child.on("error", (e) => (log += `\ncould not start ${PYTHON}: ${e.message}`));
     child.on("close", (code) => {
-      resolve({ name: nb, ok: code === 0, seconds: (Date.now() - t0) / 1000, executed, claims: readClaimsFile(claimsFile), log });
+      let claims: ClaimRecord[] = [];
+      let ok = code === 0;
+      try {
+        claims = readClaimsFile(claimsFile);
+      } catch (e) {
+        ok = false;
+        log += `\n${(e as Error).message}`;
+      }
+      resolve({ name: nb, ok, seconds: (Date.now() - t0) / 1000, executed, claims, log });
     });
   });
 }

@@ -5,6 +5,7 @@
  */
 import { InvalidParameterError } from "../core/errors";
 import { claim } from "../notebook/index";
+import { slug } from "../report/claims";
 import { quietInspect } from "../notebook/display";
 
 /** A number, a typed or plain array, or nested arrays of numbers (matrices, arrays of matrices). */
@@ -77,13 +78,20 @@ export function engineCheck(where: string, hand: Numeric, engine: Numeric, opts:
   const h = a.n > 1 ? flatten(hand)[at] : a.hand, e = a.n > 1 ? flatten(engine)[at] : a.engine;
   const what = a.n > 1 ? `${where} (${a.n} elements)` : where;
   const shown = a.n > 1 ? (pass ? "; the claim shows the element with the largest |engine| value" : "; the claim shows the element with the largest gap") : "";
+  // the primer ("primer-01") is the item, the quantity after the first comma the entry
+  const comma = where.indexOf(",");
+  const item = comma > 0 ? where.slice(0, comma).trim() : where;
   claim({
     paper: "primers",
-    where: what,
+    kind: "teaching-check",
+    item,
+    entry: slug(comma > 0 ? where.slice(comma + 1) : where),
+    where: comma > 0 ? `${where.slice(comma + 1).trim()}${a.n > 1 ? ` (${a.n} elements)` : ""}` : what,
     published: e,
+    printed: String(e),
     reproduced: h,
     unit: opts.unit,
-    tolerance: { abs: tol * Math.max(1, Math.abs(e)) },
+    tolerance: tol * Math.max(1, Math.abs(e)),
     explanation: (opts.explanation ?? `hand computation in the notebook vs the engine; every element must be within ${tol} x max(1, |engine|)`) + shown,
   });
   return quietInspect(a, `[engine check: ${a.n} element(s), largest scaled gap ${a.scaledGap.toExponential(1)}]`);
