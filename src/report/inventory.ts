@@ -243,6 +243,12 @@ export function loadInventory(paper: string): LoadedInventory | null {
   return inv;
 }
 
+/** Use this inventory for a paper in this process (tests; `null` restores reading the file). */
+export function setInventory(paper: string, inv: LoadedInventory | null): void {
+  if (inv) cache.set(inventoryPath(paper), inv);
+  else cache.delete(inventoryPath(paper));
+}
+
 /** Forget loaded inventories (tests, or a notebook after editing an inventory). */
 export function clearInventoryCache(): void {
   cache.clear();

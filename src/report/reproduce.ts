@@ -7,9 +7,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { REPO_ROOT } from "../data/datadir";
 import { exportFigures } from "../notebook/export";
-import { Claim } from "./claims";
+import { ClaimRecord } from "./claims";
+import { aggregate } from "./aggregate";
 import { listNotebooks, NOTEBOOK_DIR, runNotebooks } from "./notebooks";
-import { ReportMeta, renderMarkdown, sortClaims, writeReport } from "./report";
+import { ReportMeta, renderMarkdown, writeReport } from "./report";
 import { buildSite, notebookTitle } from "./site";
 
 export interface ReproduceOptions {
@@ -42,11 +43,11 @@ export async function reproduce(opts: ReproduceOptions = {}): Promise<number> {
     return 1;
   }
   // claims: with --only, keep the committed claims of the notebooks not run
-  let claims: Claim[] = runs.flatMap((r) => r.claims);
+  let claims: ClaimRecord[] = runs.flatMap((r) => r.claims);
   const claimsPath = path.join(reports, "claims.json");
   if (only.length && fs.existsSync(claimsPath)) {
     const ran = new Set(runs.map((r) => r.name));
-    const kept = (JSON.parse(fs.readFileSync(claimsPath, "utf8")) as Claim[]).filter((c) => !ran.has(c.source));
+    const kept = (JSON.parse(fs.readFileSync(claimsPath, "utf8")) as ClaimRecord[]).filter((c) => !ran.has(c.source));
     claims = [...kept, ...claims];
   }
   const meta: ReportMeta = { notebooks: runs.map((r) => ({ name: r.name, seconds: r.seconds })) };
@@ -68,11 +69,18 @@ export async function reproduce(opts: ReproduceOptions = {}): Promise<number> {
     const t2 = Date.now();
     const titles: Record<string, string> = {};
     for (const nb of listNotebooks()) titles[nb] = notebookTitle(path.join(NOTEBOOK_DIR, nb));
-    const index = buildSite(path.join(build, "executed"), path.join(build, "site"), renderMarkdown(sortClaims(claims), meta), titles);
+    const index = buildSite(path.join(build, "executed"), path.join(build, "site"), renderMarkdown(claims, meta), titles, claims);
     console.log(`Rendered the HTML site (${path.relative(process.cwd(), index)}) in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
   }
-  const counts = (v: string) => claims.filter((c) => c.verdict === v).length;
-  console.log(`\nClaims: ${claims.length} (${counts("match")} match, ${counts("diverges")} diverge, ${counts("not reproducible")} not reproducible) -> reports/REPRODUCTION.md`);
+  const agg = aggregate(claims);
+  const byKind = new Map<string, Map<string, number>>();
+  for (const c of agg) {
+    const m = byKind.get(c.kind) ?? new Map<string, number>();
+    m.set(c.grade, (m.get(c.grade) ?? 0) + 1);
+    byKind.set(c.kind, m);
+  }
+  console.log(`\nClaims: ${agg.length} (${claims.length} records across readings) -> reports/REPRODUCTION.md`);
+  for (const [k, m] of byKind) console.log(`  ${k.padEnd(20)} ${[...m].map(([g, v]) => `${v} ${g}`).join(", ")}`);
   console.log(`Total time: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
 }

@@ -6,6 +6,9 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { escapeHtml } from "../notebook/display";
+import { aggregate, itemLevel } from "./aggregate";
+import type { ClaimRecord } from "./claims";
+import { fmtNum, loadInventories, robustness, sortClaims } from "./report";
 
 const STYLE = `body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:3px 6px}th{background:#f3f3f3}a{color:#1f4e79}`;
 
@@ -27,7 +30,64 @@ export function renderReportPage(md: string, siteDir: string): string {
   return path.join(siteDir, "REPRODUCTION.html");
 }
 
-export function buildSite(executedDir: string, siteDir: string, reportMd: string | null, titles: Record<string, string> = {}): string {
+/**
+ * The claims as one HTML table that can be filtered by paper, kind, grade and display item: plain
+ * HTML with the values in data attributes, and a few lines of script that hide the rows that do not
+ * match the four selects (no framework; the page works from file://).
+ */
+export function renderClaimsPage(records: ClaimRecord[], siteDir: string): string {
+  const inv = loadInventories(records);
+  const claims = aggregate(sortClaims(records, inv));
+  const itemTitle = (paper: string, item: string) => inv.get(paper)?.itemById.get(item)?.title ?? item;
+  const options = (vals: string[]) => ["", ...[...new Set(vals)]].map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v || "(all)")}</option>`).join("");
+  const rows = claims.map((c) => {
+    const p = c.primary;
+    const pub = p.printed ?? (typeof p.published === "string" ? p.published : fmtNum(p.published));
+    const ours = p.reproduced === null ? "n/a" : typeof p.reproduced === "number" ? fmtNum(p.reproduced) : p.reproduced;
+    const item = `${c.paper}: ${itemTitle(c.paper, c.item)}`;
+    const i = inv.get(c.paper)?.itemById.get(c.item);
+    const level = i ? itemLevel(i, claims.filter((x) => x.paper === c.paper)).level : "";
+    return `<tr data-paper="${escapeHtml(c.paper)}" data-kind="${c.kind}" data-grade="${c.grade}" data-item="${escapeHtml(item)}"><td>${escapeHtml(c.paper)}</td><td>${escapeHtml(itemTitle(c.paper, c.item))}<br><small>${escapeHtml(level)}</small></td><td>${escapeHtml(p.where)}</td><td>${c.kind}</td><td class="g-${c.grade.replace(/ /g, "-")}">${c.grade}</td><td>${escapeHtml(pub)}</td><td>${escapeHtml(ours)}</td><td>${escapeHtml(p.unit)}</td><td>${escapeHtml(p.readingKey || "default")}</td><td>${escapeHtml(robustness(c))}</td><td>${escapeHtml(p.explanation)}${p.fitted ? `<br><i>Fitted:</i> ${escapeHtml(p.fitted)}` : ""}${p.grade === "not reproducible" && p.reason ? `<br><i>Not reproducible:</i> ${escapeHtml(p.reason)}` : ""}</td></tr>`;
+  });
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>sanctions-lab: claims</title><style>${STYLE}.g-exact,.g-holds{background:#e8f5e9}.g-close{background:#f1f8e9}.g-diverges,.g-fails{background:#ffebee}.g-mixed{background:#fff3e0}.g-not-reproducible{background:#eeeeee}label{margin-right:1em}</style></head><body>
+<h1>sanctions-lab: every claim</h1>
+<p>One row per claim (its primary reading; the spread across the other readings under "robustness"). The rules are stated in the <a href="REPRODUCTION.html">reproduction report</a>.</p>
+<form id="filters">
+<label>paper <select name="paper">${options(claims.map((c) => c.paper))}</select></label>
+<label>kind <select name="kind">${options(claims.map((c) => c.kind))}</select></label>
+<label>grade <select name="grade">${options(claims.map((c) => c.grade))}</select></label>
+<label>display item <select name="item">${options(claims.map((c) => `${c.paper}: ${itemTitle(c.paper, c.item)}`))}</select></label>
+<span id="shown"></span>
+</form>
+<table id="claims"><thead><tr><th>paper</th><th>display item</th><th>where</th><th>kind</th><th>grade</th><th>published</th><th>ours</th><th>unit</th><th>reading</th><th>robustness</th><th>explanation</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>
+<script>
+(function () {
+  var form = document.getElementById("filters"), rows = document.querySelectorAll("#claims tbody tr");
+  function apply() {
+    var n = 0;
+    rows.forEach(function (r) {
+      var ok = ["paper", "kind", "grade", "item"].every(function (k) { var v = form.elements[k].value; return !v || r.dataset[k] === v; });
+      r.style.display = ok ? "" : "none";
+      if (ok) n++;
+    });
+    document.getElementById("shown").textContent = n + " of " + rows.length + " claims";
+  }
+  form.addEventListener("change", apply);
+  apply();
+})();
+</script>
+</body></html>
+`;
+  const out = path.join(siteDir, "claims.html");
+  fs.mkdirSync(siteDir, { recursive: true });
+  fs.writeFileSync(out, html);
+  return out;
+}
+
+export function buildSite(executedDir: string, siteDir: string, reportMd: string | null, titles: Record<string, string> = {}, records: ClaimRecord[] | null = null): string {
   fs.mkdirSync(siteDir, { recursive: true });
   const notebooks = fs.existsSync(executedDir) ? fs.readdirSync(executedDir).filter((f) => f.endsWith(".ipynb")).sort() : [];
   if (notebooks.length) {
@@ -40,9 +100,10 @@ export function buildSite(executedDir: string, siteDir: string, reportMd: string
   if (reportMd !== null) {
     renderReportPage(reportMd, siteDir);
   }
+  if (records) renderClaimsPage(records, siteDir);
   const index = `<!doctype html><html><head><meta charset="utf-8"><title>sanctions-lab: results</title><style>${STYLE}</style></head><body>
 <h1>sanctions-lab: executed notebooks</h1>
-<p>Each page is a notebook executed headless by <code>npm run reproduce</code> with the tslab kernel. The claims it records are collected in the <a href="REPRODUCTION.html">reproduction report</a>.</p>
+<p>Each page is a notebook executed headless by <code>npm run reproduce</code> with the tslab kernel. The claims it records are collected in the <a href="REPRODUCTION.html">reproduction report</a>${records ? ' and in <a href="claims.html">one table filterable by paper, kind, grade and display item</a>' : ""}.</p>
 <ul>${links.join("\n")}</ul>
 </body></html>`;
   const indexPath = path.join(siteDir, "index.html");

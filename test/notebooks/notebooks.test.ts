@@ -12,7 +12,7 @@ import { listNotebooks, NotebookRun, runNotebookFile, runNotebooks } from "../..
 import { compareClaims } from "../../src/report/report";
 import { buildSite } from "../../src/report/site";
 import { launchChromium } from "../../src/notebook/export";
-import type { Claim } from "../../src/report/claims";
+import type { ClaimRecord } from "../../src/report/claims";
 
 const BUILD = path.join(REPO_ROOT, "build", "test-run");
 let runs: NotebookRun[] = [];
@@ -35,7 +35,7 @@ describe("notebooks execute headless with the tslab kernel", () => {
     });
   }
   it("every claim equals the committed reports/claims.json (1e-9 relative) and none is new or missing", () => {
-    const committed = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "reports", "claims.json"), "utf8")) as Claim[];
+    const committed = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "reports", "claims.json"), "utf8")) as ClaimRecord[];
     const fresh = runs.flatMap((r) => r.claims);
     const drifts = compareClaims(committed, fresh, 1e-9);
     if (drifts.length) throw new Error(`claims drifted from reports/claims.json (run \`npm run reproduce\` and commit reports/):\n${drifts.map((d) => `  ${d.id}: ${d.problem}`).join("\n")}`);
