@@ -71,7 +71,9 @@ export async function exportFigures(specDir: string, outDir: string): Promise<Ex
         const g = globalThis as any;
         const P = g.Plotly;
         const el = g.document.getElementById("fig");
-        await P.newPlot(el, s.data, s.layout, { ...s.config, staticPlot: true });
+        // plotly gives each trace a random uid that ends up in the SVG's class names: fix them by position
+        const data = (s.data || []).map((t: any, i: number) => ({ ...t, uid: t.uid ?? `t${i}` }));
+        await P.newPlot(el, data, s.layout, { ...s.config, staticPlot: true });
         const w = s.layout.width || 760, h = s.layout.height || 460;
         const svg = await P.toImage(el, { format: "svg", width: w, height: h });
         const png = await P.toImage(el, { format: "png", width: w, height: h, scale: 2 });
