@@ -19,3 +19,5 @@ export type { Forecast } from "./forecast";
 export { summaryText, summaryHtml, summaryLatex, coefficientTables, residualTable, residualCorrelation, irfTable, fevdTable } from "./summary";
 export { choleskySvar } from "./svar";
 export type { SvarOptions, SvarResult } from "./svar";
+export { fevdBands, fevdDraws, jointFevdStatistic } from "./fevd-bands";
+export type { FevdBands, JointStatistic, ShareCell } from "./fevd-bands";
