@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- suite ...]`: runs the benchmark suites (var, pf) and writes
+ * `npm run bench [-- suite ...]`: runs the benchmark suites (var, pf, cli) and writes
  * bench/results.json as an array of {task, seconds_median, runs, reference, speedup}.
  * Each suite module exports `run(): Promise<BenchResult[]>`.
  */
@@ -10,6 +10,7 @@ import type { BenchResult } from "./common";
 const SUITES: Record<string, string> = {
   var: "./var",
   pf: "./pf",
+  cli: "./cli",
 };
 
 async function main(): Promise<void> {

@@ -3,7 +3,8 @@
  * Installs what sanctions-lab needs, idempotently, then returns quickly on later runs:
  *   1. npm packages (npm ci) when node_modules is missing or older than package-lock.json;
  *   2. Debian packages jupyter-nbconvert, jupyter-client (nbclient) and chromium (apt-get, as root);
- *   3. the tslab kernel spec under <repo>/.jupyter/kernels/tslab (used via JUPYTER_PATH).
+ *   3. the tslab kernel spec under <repo>/.jupyter/kernels/tslab (used via JUPYTER_PATH);
+ *   4. the JavaScript build of src/ in dist/ (scripts/build.js), which bin/sanctions-lab.js runs.
  * Not root and something missing: prints the exact command to run and exits 1.
  * Flags: --npm-only (skip Debian packages and kernel), --check (report only, install nothing).
  * Plain Node with no dependencies, because it runs before `npm install`.
@@ -79,8 +80,23 @@ function kernelSpec() {
   log(`wrote kernel spec ${path.relative(root, file)} (use JUPYTER_PATH=${path.join(root, ".jupyter")})`);
 }
 
+// 4. JavaScript build of src/ for the CLI
+function jsBuild() {
+  const { ensureBuilt, isFresh } = require("./build.js");
+  if (checkOnly) {
+    if (!isFresh()) fail("the JavaScript build in dist/ is missing or older than src/.", `cd ${root} && node scripts/build.js`);
+    return;
+  }
+  try {
+    ensureBuilt({ log });
+  } catch (e) {
+    fail(`compiling src/ to dist/ failed: ${(e && e.message) || e}`, `cd ${root} && node scripts/build.js --force`);
+  }
+}
+
 npmPackages();
 if (!args.has("--npm-only")) {
   debianPackages();
   kernelSpec();
 }
+jsBuild();

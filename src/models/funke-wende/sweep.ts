@@ -78,6 +78,11 @@ export interface SweepOptions {
 
 let bundle: string | null = null;
 function workerCode(): string {
+  if (bundle === null && __filename.endsWith(".js")) {
+    // the JavaScript build in dist/ (scripts/build.js): its sweep-worker.js requires its siblings
+    const js = path.join(__dirname, "sweep-worker.js");
+    bundle = `require(${JSON.stringify(js)});`;
+  }
   if (bundle === null) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const esbuild = require("esbuild") as { buildSync(o: Record<string, unknown>): { outputFiles: { text: string }[] } };
