@@ -32,9 +32,13 @@ import { dregerIndex } from "./src/sanctions-index/build";
 import { annex3, euEvents, ANNEX3_CALENDAR } from "./src/sanctions-index/russia";
 import { readCsv, numericColumn, stringColumn } from "./src/data/csv";
 import { repoDataPath } from "./src/data/datadir";
-import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { plot, table, claim, claimReadings, md, PALETTE } from "./src/notebook/index";
 
 const pub = annex3();
+const PAPER = "bali-rapelanoro-2021" as const;
+// the reading every claim is computed under: the data substitutions stated above
+const DATA_AB = { index: "levels (Annex III)", previous: "Dreger-style EU index, differenced", reer: "BIS real broad", oil: "EIA Brent", ppi: "ROSSTAT producer prices (spliced)" };
+const DATA_CD = { ...DATA_AB, exports: "ROSSTAT goods exports", capflows: "trade-balance growth (stand-in)" };
 const st = R.fromValues("st", "2010-01", pub.values, "Annex III, Bali & Rapelanoro (2021)");
 const sww = R.fromValues("sww", "2010-01", dregerIndex(euEvents(), {}, ANNEX3_CALENDAR).index, "Dreger et al.-style cumulative index from the EU event list");
 const eru = R.bisReer(), oilp = R.brent(), ipi = R.producerPrices(), xru = R.goodsExports(), tb = R.tradeBalance();
@@ -89,8 +93,22 @@ table({
   columns: ["series", "ADF τ (sm)", "lags", "p (MacKinnon)", "5% cv (2010)", "ADF τ (urca)", "lags", "5% cv (Fuller)", "KPSS", "KPSS p", "ADF verdict at 5%"],
   rows: urRows,
 }, { name: "br-svar-unit-roots" });
-const stAdf = urRows[0];
-claim({ paper: "bali-rapelanoro-2021", where: "Section 3.1.1: the new sanction index is stationary in levels (ADF, 5%)", published: "stationary", reproduced: String(stAdf[10]), explanation: `ADF with constant, AIC lags (statsmodels convention): tau = ${(stAdf[1] as number).toFixed(3)}, MacKinnon p = ${(stAdf[3] as number).toFixed(4)}, on Annex III ${all.labels[0]}..${all.labels[all.labels.length - 1]}.` });
+const urEntry: Record<string, [string, string, string]> = {
+  st: ["section3-1-1", "stationary-st", "the new index in levels"], d_sww: ["section3-1-1", "stationary-sww", "the previous index, first difference"],
+  dln_eru: ["section3-1-1", "stationary-eru", "REER, log difference"], dln_oilp: ["section3-1-1", "stationary-oilp", "Brent, log difference"],
+  dln_ipi: ["section3-1-1", "stationary-ipi", "producer prices, log difference"], dln_xru: ["section3-2-1", "stationary-xru", "exports, log difference"],
+  g_cf: ["section3-2-1", "stationary-cf", "trade-balance growth rate (capital-flow stand-in)"],
+};
+for (const r of urRows) {
+  const [item, entry, what] = urEntry[r[0] as string];
+  const p = r[3] as number;
+  claim({ paper: PAPER, item, entry, kind: "finding", holds: p < 0.05, reading: item === "section3-2-1" ? DATA_CD : DATA_AB,
+    reproduced: `ADF on ${what}: tau ${(r[1] as number).toFixed(2)}, ${r[2]} lags, p = ${p.toFixed(4)}; KPSS p = ${(r[9] as number).toFixed(2)}`,
+    explanation: `ADF with a constant and lags by AIC up to 12 (statsmodels convention, MacKinnon p-values) on ${all.labels[0]}..${all.labels[all.labels.length - 1]}; the statement is taken to hold when the unit root is rejected at 5% for the series as it enters the VAR. The paper names neither its test nor its lag rule.` });
+}
+claim({ paper: PAPER, item: "section3-1-1", entry: "sample", kind: "finding", reproduced: null,
+  reason: "Annex III, the only published copy of the new index, ends in 2018m4; its values for 2018m5-2018m7, which a sample to July 2018 needs, are not public (and the IMF REER vintage used is not stated)",
+  explanation: `Our common sample is ${all.labels[0]}..${all.labels[all.labels.length - 1]}: it cannot reach July 2018 with the published index.` });
 
 // %% [markdown]
 // ## 2. Lag selection
@@ -120,7 +138,9 @@ table({
   digits: 6,
 }, { name: "br-svar-lags-a" });
 for (const { m, s } of sel) {
-  claim({ paper: "bali-rapelanoro-2021", where: `Section 3.${m === "A" || m === "B" ? "1.2" : "2.2"}: AIC lag order, model ${m}`, published: 2, reproduced: s.selected.aic, unit: "lags", tolerance: 0, explanation: `AIC over p = 0..8 on the common sample of our substitute data (see the header); the paper's data and maximum lag are not stated.` });
+  claim({ paper: PAPER, item: m === "A" || m === "B" ? "section3-1-2" : "section3-2-2", entry: `aic-${m}`, kind: "reproduction", reproduced: s.selected.aic,
+    reading: { ...(m === "A" || m === "B" ? DATA_AB : DATA_CD), maxlag: "8" },
+    explanation: `AIC over p = 0..8 on the common sample of our substitute data (see the header); the paper states neither its maximum lag nor its sample for the test.` });
 }
 
 // %% [markdown]
@@ -185,12 +205,159 @@ ipiPanel(["A", "B"], "br-graph3", "Graph 3: producer prices after a sanction sho
 ipiPanel(["C", "D"], "br-graph4", "Graph 4: producer prices after a sanction shock, models C vs D");
 
 // %% [markdown]
+// ## 3b. The paper's statements on the impulse responses, one by one
+// Sections 3.1.3-3.2.4 describe each response by its sign, how long it lasts and whether its confidence
+// interval excludes zero. We test each statement as written, with these operational choices (ours, stated
+// in every claim): **sign** is the sign of the cumulated response over months 0-2 (impact and the two months
+// after: the effect on the log level after two months, since the variables are differences); **short term**
+// is months 0-2; **significant** means the 95% interval excludes zero in at least one month (0-2 for the
+// short-term statements, 0-20 otherwise); **duration** is the last month in which the response still has a
+// tenth of its peak size.
+//
+// Significance depends on the interval, so every significance statement is recorded under two readings:
+// `bands=asymptotic` (delta-method standard errors, Lütkepohl 2005 eq. 3.7.8, interval ±1.96 s.e.) and
+// `bands=residual-bootstrap` (percentiles of the 1,000 replications above). **The primary reading is the
+// asymptotic one.** The paper does not name its interval method, but its vocabulary is Stata's (OIRF, FEVD
+// tables by "step", the criteria listed as SBIC, HQIC and FPE, variable names such as `dln_eru`), and Stata's
+// `irf create` reports delta-method intervals unless a bootstrap is requested; the paper never mentions a
+// bootstrap. This choice is made from the text, not from which reading agrees better.
+
+// %%
+const Z95 = 1.959963984540054;
+type BandName = "asymptotic" | "residual-bootstrap";
+const BAND_NAMES: BandName[] = ["asymptotic", "residual-bootstrap"];
+const PRIMARY_BANDS: BandName = "asymptotic";
+const BANDS_WHY = "95% intervals, delta-method (primary: the paper's Stata vocabulary points to Stata's default asymptotic intervals; no bootstrap is mentioned) or residual-bootstrap percentiles (1,000 replications, seed 2021)";
+const E = (m: ModelName) => est.find((e) => e.m === m)!;
+const vi = (m: ModelName, v: string) => models[m].indexOf(v);
+const dataOf = (m: ModelName) => (m === "A" || m === "B" ? DATA_AB : DATA_CD);
+const resp = (m: ModelName, v: string, h: number) => E(m).ir.orth[h][vi(m, v)][0];
+function sigMonths(m: ModelName, v: string, band: BandName, from = 0, to = H, ir = E(m).ir): number[] {
+  const i = vi(m, v), out: number[] = [];
+  for (let h = from; h <= to; h++) {
+    const r = ir.orth[h][i][0];
+    const [lo, hi] = band === "asymptotic" ? [r - Z95 * ir.orthStderr[h][i][0], r + Z95 * ir.orthStderr[h][i][0]] : [bands[m].lower[h][i][0], bands[m].upper[h][i][0]];
+    if (lo > 0 || hi < 0) out.push(h);
+  }
+  return out;
+}
+const cum3 = (m: ModelName, v: string) => resp(m, v, 0) + resp(m, v, 1) + resp(m, v, 2);
+function duration(m: ModelName, v: string): number {
+  const xs = Array.from({ length: H + 1 }, (_, h) => Math.abs(resp(m, v, h)));
+  const peak = Math.max(...xs);
+  let last = 0;
+  xs.forEach((x, h) => { if (x >= 0.1 * peak) last = h; });
+  return last;
+}
+const label: Record<string, string> = { dln_eru: "REER", dln_oilp: "Brent", dln_ipi: "producer prices", dln_xru: "exports", g_cf: "capital-flow stand-in" };
+const months = (hs: number[]) => (hs.length ? `month${hs.length > 1 ? "s" : ""} ${hs.join(", ")}` : "no month");
+const SIGN_WHY = "Sign of the cumulated orthogonalised response over months 0-2 (impact = month 0) to a one-s.d. index shock, Cholesky VAR(2).";
+
+function signClaim(item: string, entry: string, m: ModelName, vars: string[], want: -1 | 1, extra = "") {
+  const vals = vars.map((v) => cum3(m, v));
+  claim({ paper: PAPER, item, entry, kind: "finding", reading: dataOf(m), holds: vals.every((x) => Math.sign(x) === want),
+    reproduced: `model ${m}: ${vars.map((v, k) => `${label[v]} ${vals[k].toFixed(3)}`).join("; ")} (cumulated months 0-2)`,
+    explanation: `${SIGN_WHY} The paper says ${want < 0 ? "negative" : "positive"}.${extra}` });
+}
+/** significance statement under both band readings: `test` returns holds and the description */
+function sigClaim(item: string, entry: string, m: ModelName | "all", explanation: string, test: (b: BandName) => { holds: boolean; reproduced: string }) {
+  claimReadings({ paper: PAPER, item, entry, kind: "finding", explanation: `${explanation} ${BANDS_WHY}.` },
+    BAND_NAMES.map((b) => { const t = test(b); return { reading: { ...(m === "all" || m === "C" || m === "D" ? DATA_CD : DATA_AB), bands: b }, primary: b === PRIMARY_BANDS, ...t }; }));
+}
+const sigNeg = (m: ModelName, v: string, b: BandName, to = 2) => sigMonths(m, v, b, 0, to).filter((h) => resp(m, v, h) < 0);
+const sigDesc = (m: ModelName, vars: string[], b: BandName, to = H) => `model ${m}, ${b}: ${vars.map((v) => `${label[v]} significant in ${months(sigMonths(m, v, b, 0, to))}`).join("; ")}`;
+
+// model A, section 3.1.3
+signClaim("section3-1-3", "reer-negative", "A", ["dln_eru"], -1);
+signClaim("section3-1-3", "oil-negative", "A", ["dln_oilp"], -1);
+{
+  const neg = [0, 1, 2].map((h) => resp("A", "dln_ipi", h));
+  claim({ paper: PAPER, item: "section3-1-3", entry: "ipi-negative-3m", kind: "finding", reading: DATA_AB, holds: neg.every((x) => x < 0),
+    reproduced: `model A, producer prices, months 0-2: ${neg.map((x) => x.toFixed(3)).join(", ")}; month 3: ${resp("A", "dln_ipi", 3).toFixed(3)}`,
+    explanation: "Holds if the producer-price response is negative in each of months 0-2 (the three months after the shock, impact included)." });
+}
+for (const [entry, v] of [["reer-significant", "dln_eru"], ["oil-significant", "dln_oilp"]] as const)
+  sigClaim("section3-1-3", entry, "A", `Holds if the ${label[v]} response is negative with an interval excluding zero in at least one of months 0-2 ("first and second months"; which month is meant for which variable is left open by "respectively").`,
+    (b) => ({ holds: sigNeg("A", v, b).length > 0, reproduced: sigDesc("A", [v], b, 2) + " (months 0-2)" }));
+sigClaim("section3-1-3", "ipi-not-significant", "A", "Holds if no month 0-20 of the producer-price response has an interval excluding zero.",
+  (b) => ({ holds: sigMonths("A", "dln_ipi", b).length === 0, reproduced: sigDesc("A", ["dln_ipi"], b) }));
+
+// model B, section 3.1.4
+signClaim("section3-1-4", "reer-negative", "B", ["dln_eru"], -1);
+signClaim("section3-1-4", "oil-negative", "B", ["dln_oilp"], -1);
+signClaim("section3-1-4", "ipi-positive", "B", ["dln_ipi"], 1);
+sigClaim("section3-1-4", "not-significant", "B", "Holds if neither the REER nor the Brent response has an interval excluding zero in any month 0-20.",
+  (b) => ({ holds: sigMonths("B", "dln_eru", b).length === 0 && sigMonths("B", "dln_oilp", b).length === 0, reproduced: sigDesc("B", ["dln_eru", "dln_oilp"], b) }));
+{
+  const vs = ["dln_eru", "dln_oilp", "dln_ipi"];
+  const dA = vs.map((v) => duration("A", v)), dB = vs.map((v) => duration("B", v));
+  const DUR = "Duration: the last month in which the response still has a tenth of its peak absolute size (our measure; the paper states none).";
+  claim({ paper: PAPER, item: "section3-1-4", entry: "lasts-longer", kind: "finding", reading: DATA_AB, holds: dB.every((d, k) => d > dA[k]),
+    reproduced: vs.map((v, k) => `${label[v]}: B ${dB[k]} vs A ${dA[k]} months`).join("; "), explanation: `${DUR} Holds if every response lasts longer in model B than in model A.` });
+  claim({ paper: PAPER, item: "section3-1-4", entry: "duration-reer-oil", kind: "finding", reading: DATA_AB, holds: [dB[0], dB[1]].every((d) => d >= 5 && d <= 6),
+    reproduced: `model B: REER ${dB[0]}, Brent ${dB[1]} months`, explanation: `${DUR} Holds if both last 5 or 6 months.` });
+  claim({ paper: PAPER, item: "section3-1-4", entry: "duration-ipi", kind: "finding", reading: DATA_AB, holds: dB[2] >= 1 && dB[2] <= 5,
+    reproduced: `model B: producer prices ${dB[2]} months`, explanation: `${DUR} Holds if it lasts at least one and at most 5 months.` });
+}
+
+// model C, section 3.2.3
+signClaim("section3-2-3", "reer-negative", "C", ["dln_eru"], -1);
+signClaim("section3-2-3", "oil-negative", "C", ["dln_oilp"], -1);
+signClaim("section3-2-3", "complementary-negative", "C", ["dln_xru", "g_cf"], -1, " Capital flows are the trade-balance stand-in here.");
+signClaim("section3-2-3", "ipi-negative", "C", ["dln_ipi"], -1);
+sigClaim("section3-2-3", "capflows-not-affected", "C", "Holds if no month 0-20 of the capital-flow (stand-in) response has an interval excluding zero.",
+  (b) => ({ holds: sigMonths("C", "g_cf", b).length === 0, reproduced: sigDesc("C", ["g_cf"], b) }));
+for (const [entry, v] of [["oil-significant", "dln_oilp"], ["exports-significant", "dln_xru"]] as const)
+  sigClaim("section3-2-3", entry, "C", `Holds if the ${label[v]} response has an interval excluding zero in at least one month 0-20.`,
+    (b) => ({ holds: sigMonths("C", v, b).length > 0, reproduced: sigDesc("C", [v], b) }));
+sigClaim("section3-2-3", "ipi-not-significant", "C", "Holds if no month 0-20 of the producer-price response has an interval excluding zero.",
+  (b) => ({ holds: sigMonths("C", "dln_ipi", b).length === 0, reproduced: sigDesc("C", ["dln_ipi"], b) }));
+
+// model D, section 3.2.4
+signClaim("section3-2-4", "ipi-positive", "D", ["dln_ipi"], 1);
+sigClaim("section3-2-4", "oil-significant", "D", "Holds if the Brent response has an interval excluding zero in at least one month 0-20.",
+  (b) => ({ holds: sigMonths("D", "dln_oilp", b).length > 0, reproduced: sigDesc("D", ["dln_oilp"], b) }));
+sigClaim("section3-2-4", "others-not-significant", "D", "Holds if none of the REER, exports, capital-flow (stand-in) and producer-price responses has an interval excluding zero in any month 0-20.",
+  (b) => ({ holds: ["dln_eru", "dln_xru", "g_cf", "dln_ipi"].every((v) => sigMonths("D", v, b).length === 0), reproduced: sigDesc("D", ["dln_eru", "dln_xru", "g_cf", "dln_ipi"], b) }));
+sigClaim("section3-2-4", "ipi-not-significant", "D", "Holds if no month 0-20 of the producer-price response has an interval excluding zero.",
+  (b) => ({ holds: sigMonths("D", "dln_ipi", b).length === 0, reproduced: sigDesc("D", ["dln_ipi"], b) }));
+
+// the figures: the sign pattern each panel shows, as the text describes it
+const textSigns: Record<ModelName, [string, -1 | 1][]> = {
+  A: [["dln_eru", -1], ["dln_oilp", -1], ["dln_ipi", -1]], B: [["dln_eru", -1], ["dln_oilp", -1], ["dln_ipi", 1]],
+  C: [["dln_eru", -1], ["dln_oilp", -1], ["dln_xru", -1], ["g_cf", -1], ["dln_ipi", -1]], D: [["dln_ipi", 1]],
+};
+for (const [item, m] of [["annex1", "A"], ["annex1", "B"], ["annex2", "C"], ["annex2", "D"]] as [string, ModelName][]) {
+  const ok = textSigns[m].filter(([v, w]) => Math.sign(cum3(m, v)) === w).length;
+  claim({ paper: PAPER, item, entry: m, kind: "finding", reading: dataOf(m), holds: ok === textSigns[m].length,
+    reproduced: `redrawn above; ${ok} of ${textSigns[m].length} signs as the text describes them (${textSigns[m].map(([v]) => `${label[v]} ${cum3(m, v).toFixed(3)}`).join("; ")})`,
+    explanation: `The annex prints no values; we compare the panels' signs with those sections 3.1.3-3.2.4 attribute to model ${m}. ${SIGN_WHY}` });
+}
+for (const [item, m, w] of [["graph3", "A", -1], ["graph3", "B", 1], ["graph4", "C", -1], ["graph4", "D", 1]] as [string, ModelName, -1 | 1][])
+  claim({ paper: PAPER, item, entry: m, kind: "finding", reading: dataOf(m), holds: Math.sign(cum3(m, "dln_ipi")) === w,
+    reproduced: `redrawn above; producer prices, model ${m}: months 0-2 cumulated ${cum3(m, "dln_ipi").toFixed(3)}`,
+    explanation: `The graph prints no values; its text (sections 3.1.3-3.2.4) calls the producer-price response ${w < 0 ? "negative" : "positive"} in model ${m}. ${SIGN_WHY}` });
+
+// the abstract and the conclusion on significance
+const nSig = (m: ModelName, b: BandName) => models[m].slice(1).filter((v) => sigMonths(m, v, b).length > 0).length;
+sigClaim("abstract", "significance", "all", "Counts the responses (all variables but the index) with an interval excluding zero in at least one month 0-20; holds if the new index has more such responses than the previous one in both pairs, A vs B and C vs D.",
+  (b) => ({ holds: nSig("A", b) > nSig("B", b) && nSig("C", b) > nSig("D", b), reproduced: `significant responses (${b}): A ${nSig("A", b)} of 3 vs B ${nSig("B", b)} of 3; C ${nSig("C", b)} of 5 vs D ${nSig("D", b)} of 5` }));
+sigClaim("conclusion", "ipi-not-significant", "all", "Holds if the producer-price response has no month 0-20 with an interval excluding zero in any of models A-D.",
+  (b) => ({ holds: (["A", "B", "C", "D"] as ModelName[]).every((m) => sigMonths(m, "dln_ipi", b).length === 0), reproduced: (["A", "B", "C", "D"] as ModelName[]).map((m) => `${m}: ${months(sigMonths(m, "dln_ipi", b))}`).join("; ") + ` (${b})` }));
+// Stata's var estimates the residual covariance without a degrees-of-freedom correction: does that move the asymptotic verdicts?
+const sameUnderMl = (Object.keys(models) as ModelName[]).every((m) => models[m].slice(1).every((v) => sigMonths(m, v, "asymptotic", 0, H, irf(E(m).res, H, { sigma: "ml" })).join() === sigMonths(m, v, "asymptotic").join()));
+md(`Significant responses per model (any month 0-20), asymptotic / residual bootstrap: ${(Object.keys(models) as ModelName[]).map((m) => `**${m}** ${nSig(m, "asymptotic")} / ${nSig(m, "residual-bootstrap")} of ${models[m].length - 1}`).join(", ")}. With the ML residual covariance (Stata's default, no degrees-of-freedom correction) the significance pattern of the asymptotic intervals is ${sameUnderMl ? "the same month by month" : "different in some months (the df-corrected covariance is used in the claims)"}.`);
+
+// %% [markdown]
 // ## 4. Variance decompositions: Tables 2-7
 // Share (%) of each variable's forecast error variance due to the index shock. Published values are typed in
-// `data/published/bali-rapelanoro-2021/fevd.csv`. The tolerance is 2 percentage points: FEVD shares of a few
-// percent estimated on 100 months of data differ by more than that across plausible data vintages, so a gap
-// beyond it is a real difference of data or specification, not rounding. Expect divergences: three of the
-// paper's series (REER source, the previous index, capital flows) are substitutes here.
+// `data/published/bali-rapelanoro-2021/fevd.csv`; step 1 is the impact (the shock's own month). Grades follow
+// the rule the inventory declares once for every FEVD share: *exact* within half a unit of the last printed
+// digit (7.0 means 6.95-7.05), *close* within max(20% of the published share, 0.25 percentage points), since
+// shares of a few percent from about 100 monthly observations move by a fifth of their size with a data
+// vintage or one month of sample. Shares printed as 0.0 or 0.2 are graded exact or diverges only: a band as
+// wide as the number would let a reproduced zero pass. Expect divergences: three of the paper's series (REER
+// source, the previous index, capital flows) are substitutes here.
 
 // %%
 const fevdPub = readCsv(repoDataPath("published", "bali-rapelanoro-2021", "fevd.csv"));
@@ -209,7 +376,7 @@ for (const [tab, m] of [["2", "A"], ["3", "B"], ["5", "C"], ["6", "D"]] as [stri
     rows: resp.map((r) => [r, ...[1, 5, 10, 20].map((h) => { const p = rowsT.find((x) => x.response === r && x.h === h)!.pct; return `${p} / ${ours(m, respVar[r], h).toFixed(1)}`; })]),
   }, { name: `br-table${tab}` });
   for (const r of rowsT) {
-    claim({ paper: "bali-rapelanoro-2021", where: `Table ${tab}, model ${m}, ${r.response}, ${r.h} month${r.h > 1 ? "s" : ""}`, published: r.pct, reproduced: ours(m, respVar[r.response], r.h), unit: "% of FEV", tolerance: 2,
+    claim({ paper: PAPER, item: `table${tab}`, entry: `${m}-${r.response}-${r.h}`, kind: "reproduction", published: r.pct, reproduced: ours(m, respVar[r.response], r.h), reading: dataOf(m),
       explanation: `Cholesky VAR(2) on substitute data (Annex III index, BIS REER, EIA Brent, spliced ROSSTAT PPI${m === "C" || m === "D" ? ", exports, trade-balance growth for capital flows" : ""}${m === "B" || m === "D" ? ", Dreger-style index from the EU events for the unavailable K&N index" : ""}); sample ${est.find((e) => e.m === m)!.d.labels[0]}..${est.find((e) => e.m === m)!.d.labels.slice(-1)[0]}.` });
   }
 }
@@ -224,22 +391,72 @@ for (const [tab, pair] of [["4", ["A", "B"]], ["7", ["C", "D"]]] as [string, Mod
   }, { name: `br-table${tab}` });
   for (const m of pair) for (const h of steps) {
     const p = pubRows.find((r) => r.table === tab && r.model === m && r.h === h)!.pct;
-    claim({ paper: "bali-rapelanoro-2021", where: `Table ${tab}, model ${m}, step ${h}`, published: p, reproduced: ours(m, "dln_ipi", h), unit: "% of FEV", tolerance: 2, explanation: `Producer-price FEV share of the index shock; substitute data as stated in the notebook header.` });
+    claim({ paper: PAPER, item: `table${tab}`, entry: `${m}-ipi-${h}`, kind: "reproduction", published: p, reproduced: ours(m, "dln_ipi", h), reading: dataOf(m), explanation: `Producer-price FEV share of the index shock at step ${h} (step 1 = impact); substitute data as stated in the notebook header.` });
   }
   const ratioPub = pubRows.find((r) => r.table === tab && r.model === pair[0] && r.h === 20)!.pct / pubRows.find((r) => r.table === tab && r.model === pair[1] && r.h === 20)!.pct;
   const ratioOurs = ours(pair[0], "dln_ipi", 20) / ours(pair[1], "dln_ipi", 20);
-  claim({ paper: "bali-rapelanoro-2021", where: `Section 3.${tab === "4" ? "1.5" : "2"}: new index explains several times more of producer prices than the previous one (ratio of Table ${tab} at 20 months, ${pair[0]}/${pair[1]})`, published: ratioPub, reproduced: ratioOurs, unit: "ratio", tolerance: { rel: 0.5 },
-    explanation: `Published ratio ${ratioPub.toFixed(2)} (paper: "at least five times"). Ours uses the Dreger-style index built from the same EU events in place of the K&N index; tolerance 50% because the claim is qualitative (several times more).` });
   md(`Model ${pair[0]} vs ${pair[1]} at 20 months: the index explains **${ours(pair[0], "dln_ipi", 20).toFixed(2)}%** vs **${ours(pair[1], "dln_ipi", 20).toFixed(2)}%** of producer-price forecast error variance (ratio ${ratioOurs.toFixed(2)}; published ${ratioPub.toFixed(2)}).`);
 }
+
+// %% [markdown]
+// ### The comparisons the text draws from the tables
+// Sections 3.1.3-3.2.5 repeat some table cells in words (graded by the same FEVD rule) and draw comparisons
+// from them. The new/previous ratio of the 20-month producer-price shares is derived from Table 4
+// (5.0541 / 0.6967 = 7.254); its close band is 40%, because the errors of two shares graded at 20% each add
+// up. The conclusion's "four percentage points" is the difference of the same two shares.
+
+// %%
+const sh = (m: ModelName, v: string, h = 20) => ours(m, v, h);
+const textCells: [string, string, ModelName, string][] = [
+  ["section3-1-3", "fevd-reer", "A", "dln_eru"], ["section3-1-3", "fevd-oil", "A", "dln_oilp"], ["section3-1-3", "fevd-ipi", "A", "dln_ipi"],
+  ["section3-1-4", "fevd-reer", "B", "dln_eru"], ["section3-1-4", "fevd-oil", "B", "dln_oilp"], ["section3-1-4", "fevd-ipi", "B", "dln_ipi"],
+  ["section3-2-3", "fevd-reer", "C", "dln_eru"], ["section3-2-3", "fevd-oil", "C", "dln_oilp"], ["section3-2-3", "fevd-ipi", "C", "dln_ipi"],
+  ["section3-2-4", "fevd-ipi", "D", "dln_ipi"], ["section3-2-5", "fevd-C-ipi", "C", "dln_ipi"], ["section3-2-5", "fevd-D-ipi", "D", "dln_ipi"],
+];
+for (const [item, entry, m, v] of textCells)
+  claim({ paper: PAPER, item, entry, kind: "reproduction", reproduced: sh(m, v), reading: dataOf(m), explanation: `The text repeats the 20-month share of the ${m === "A" || m === "C" ? "new" : "previous"} index in ${label[v]} (model ${m}); ours from the same VAR as the tables.` });
+const fmt = (x: number) => x.toFixed(2);
+const cmp = (item: string, entry: string, m: ModelName | "all", holds: boolean, reproduced: string, explanation: string) =>
+  claim({ paper: PAPER, item, entry, kind: "finding", reading: m === "A" || m === "B" ? DATA_AB : DATA_CD, holds, reproduced, explanation });
+const vs3 = ["dln_eru", "dln_oilp", "dln_ipi"];
+cmp("section3-1-4", "less-than-A", "B", vs3.every((v) => sh("B", v) < sh("A", v)), vs3.map((v) => `${label[v]} B ${fmt(sh("B", v))} vs A ${fmt(sh("A", v))}`).join("; "), "Holds if the previous index explains less than the new one of each variable at 20 months.");
+cmp("section3-1-5", "A-above-5", "A", sh("A", "dln_ipi") > 5, `model A, producer prices, 20 months: ${fmt(sh("A", "dln_ipi"))}%`, "The paper's own threshold: more than 5%.");
+cmp("section3-1-5", "B-below-1", "B", sh("B", "dln_ipi") < 1, `model B, producer prices, 20 months: ${fmt(sh("B", "dln_ipi"))}%`, "The paper's own threshold: less than 1%.");
+const rAB = sh("A", "dln_ipi") / sh("B", "dln_ipi");
+cmp("section3-1-5", "five-times", "A", rAB >= 5, `A/B at 20 months: ${fmt(rAB)}`, "The paper's own threshold: at least five times.");
+claim({ paper: PAPER, item: "section3-1-5", entry: "ratio", kind: "reproduction", reproduced: rAB, reading: DATA_AB, explanation: `Ratio of the 20-month producer-price shares, model A / model B (${fmt(sh("A", "dln_ipi"))} / ${fmt(sh("B", "dln_ipi"))}); the previous index is the Dreger-style one built from the EU events, not the Kholodilin-Netsunajev index.` });
+const shortSharper = sh("A", "dln_ipi", 1) > sh("B", "dln_ipi", 1) && sh("A", "dln_ipi", 5) > sh("B", "dln_ipi", 5);
+const shortDesc = `producer-price share, step 1: A ${sh("A", "dln_ipi", 1).toFixed(3)} vs B ${sh("B", "dln_ipi", 1).toFixed(3)}; step 5: A ${fmt(sh("A", "dln_ipi", 5))} vs B ${fmt(sh("B", "dln_ipi", 5))}`;
+for (const item of ["section3-1-5", "conclusion"]) cmp(item, "short-term-sharper", "A", shortSharper, shortDesc, "Short term read as the first five steps of Table 4 (steps 1 and 5): holds if the new index's share is larger at both.");
+const vsC = ["dln_eru", "dln_oilp", "dln_ipi"];
+cmp("section3-2-3", "reduces", "C", vsC.every((v) => sh("C", v) < sh("A", v)), vsC.map((v) => `${label[v]} C ${fmt(sh("C", v))} vs A ${fmt(sh("A", v))}`).join("; "), "Holds if adding the two controls lowers the new index's 20-month share of each variable (model C below model A).");
+cmp("section3-2-3", "exports-clearer", "C", sh("C", "dln_xru", 5) > sh("C", "g_cf", 5), `model C, step 5: exports ${fmt(sh("C", "dln_xru", 5))}% vs capital-flow stand-in ${fmt(sh("C", "g_cf", 5))}%`, "'More clearly over the short term' read as a larger share of forecast error variance at step 5 (scale-free, unlike the two responses' units).");
+cmp("section3-2-4", "reduces", "D", ["dln_eru", "dln_oilp"].every((v) => sh("D", v) < sh("B", v)), ["dln_eru", "dln_oilp"].map((v) => `${label[v]} D ${fmt(sh("D", v))} vs B ${fmt(sh("B", v))}`).join("; "), "Holds if adding the controls lowers the previous index's 20-month share of REER and Brent (the variables the text singles out).");
+const rCD = sh("C", "dln_ipi") / sh("D", "dln_ipi");
+cmp("section3-2-5", "C-stronger", "C", sh("C", "dln_ipi") > sh("D", "dln_ipi"), `producer prices, 20 months: C ${fmt(sh("C", "dln_ipi"))}% vs D ${fmt(sh("D", "dln_ipi"))}% (ratio ${fmt(rCD)}; published 4.8018 / 0.7453 = 6.44)`, "Holds if the new index explains more of producer prices than the previous one in the extended models.");
+cmp("conclusion", "confirmed-extended", "all", sh("A", "dln_ipi") > sh("B", "dln_ipi") && sh("C", "dln_ipi") > sh("D", "dln_ipi"), `A ${fmt(sh("A", "dln_ipi"))} vs B ${fmt(sh("B", "dln_ipi"))}; C ${fmt(sh("C", "dln_ipi"))} vs D ${fmt(sh("D", "dln_ipi"))} (producer prices, 20 months)`, "Holds if the new index explains more of producer prices in both pairs (the second section confirming the first).");
+cmp("abstract", "explanatory-power", "all", sh("A", "dln_ipi") > sh("B", "dln_ipi") && sh("C", "dln_ipi") > sh("D", "dln_ipi"), `producer prices, 20 months: A ${fmt(sh("A", "dln_ipi"))} vs B ${fmt(sh("B", "dln_ipi"))}; C ${fmt(sh("C", "dln_ipi"))} vs D ${fmt(sh("D", "dln_ipi"))}`, "Explanatory power read as the share of the variable of interest's forecast error variance (sections 3.1.5 and 3.2.5); holds if the new index's is larger in both pairs.");
+const dAB = sh("A", "dln_ipi") - sh("B", "dln_ipi");
+claim({ paper: PAPER, item: "conclusion", entry: "four-points", kind: "reproduction", reproduced: dAB, reading: DATA_AB, unit: "percentage points",
+  explanation: `Model A minus model B, producer-price share at 20 months (${fmt(sh("A", "dln_ipi"))} - ${fmt(sh("B", "dln_ipi"))}); the paper's Table 4 gives 5.0541 - 0.6967 = 4.36, printed in words as 'four'.` });
+const resid = (["A", "C"] as ModelName[]).every((m) => sh(m, "dln_ipi") < sh(m, "dln_eru") && sh(m, "dln_ipi") < sh(m, "dln_oilp"));
+cmp("conclusion", "residual-impact", "all", resid, (["A", "C"] as ModelName[]).map((m) => `${m}: producer prices ${fmt(sh(m, "dln_ipi"))} vs REER ${fmt(sh(m, "dln_eru"))}, Brent ${fmt(sh(m, "dln_oilp"))}`).join("; "),
+  "'Residual' read against the paper's own tables: holds if the new index explains less of producer prices than of the REER and of Brent in models A and C (20 months), as Tables 2 and 5 print.");
+claim({ paper: PAPER, item: "footnote3", entry: "no-monthly-gdp", kind: "finding", reading: DATA_AB, holds: true,
+  reproduced: "the models' variable of interest is monthly producer prices; the row Table 5 prints as gdp_t is this variable (recorded as a relabel)",
+  explanation: "The footnote explains why industrial prices stand in for GDP; our data hold Russian GDP only annually (WDI, used for the leverage in notebook 02), consistent with it." });
 
 // %% [markdown]
 // ## 5. Reading the results
 // The reproduction separates two things the paper runs together. The *mechanics* — AIC lag choice, Cholesky
 // responses, FEVD shares — are computed by an engine that matches R vars and statsmodels to 1e-9 (see the
 // tests). The *numbers* depend on data we could only approximate: the previous index and capital flows are
-// substitutes, and the REER and producer-price series are different vintages or providers. Where a claim
-// diverges, the gap measures the combined effect of those substitutions, not an error in the method.
+// substitutes, and the REER and producer-price series are different vintages or providers. Each published
+// number is graded exact, close or diverges by the rule its display item declares in the inventory; a
+// divergence measures the combined effect of those substitutions, not an error in the method. Each stated
+// finding holds or fails under the reading named in its claim; the significance statements are shown under
+// both interval methods, with the asymptotic one as primary, and a statement that holds under one and fails
+// under the other is reported as mixed.
 //
 // ## References
 // - Bali, M. and Rapelanoro, N. (2021), *International Economics* 168, 25-39.
