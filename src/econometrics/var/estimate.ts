@@ -8,6 +8,7 @@
  *   reports the reciprocals).
  * Solves by Householder QR; (Z'Z)^-1 comes from R^-1 R^-T, never from inverting Z'Z.
  */
+import { seasonalDummies, SeasonOption } from "./season";
 import { DataError, InvalidParameterError, NumericalError } from "../../core/errors";
 import { cholesky, eigenvalues, fromRows, logdetSPD, mat, Mat, QrLeastSquares, rowsOf } from "../../core/linalg";
 import { tCdf2, normalCdf2 } from "../distributions";
@@ -27,6 +28,11 @@ export interface VarOptions {
    * data columns are reordered before estimation, so every result (coef, IRFs) is in this order.
    */
   order?: string[];
+  /**
+   * Centred seasonal dummies as exogenous regressors (R vars `season = 12`; src/econometrics/var/season.ts),
+   * appended after `exog` and named sd1..sd(s-1).
+   */
+  season?: number | SeasonOption;
 }
 
 export interface VarData {
@@ -160,13 +166,21 @@ export function fitVar(y: number[][] | Float64Array[], opts: VarOptions): VarRes
   const { data, T: Ttotal, K, names } = toMatrixData(rows, nm);
   let exog: Float64Array | null = null;
   let E = 0;
-  if (opts.exog) {
-    const ex = toMatrixData(opts.exog, opts.exogNames);
+  let exRows = opts.exog;
+  let exNames = opts.exog ? opts.exogNames ?? Array.from({ length: opts.exog[0]?.length ?? 0 }, (_, i) => `exog${i + 1}`) : undefined;
+  if (opts.exog && opts.exog.length !== Ttotal) throw new InvalidParameterError("exog", `has ${opts.exog.length} rows, the data have ${Ttotal}`);
+  if (opts.season !== undefined) {
+    const sd = seasonalDummies(Ttotal, opts.season);
+    exRows = exRows ? exRows.map((r, t) => [...r, ...sd.rows[t]]) : sd.rows;
+    exNames = [...(exNames ?? []), ...sd.names];
+  }
+  if (exRows) {
+    const ex = toMatrixData(exRows, exNames);
     if (ex.T !== Ttotal) throw new InvalidParameterError("exog", `has ${ex.T} rows, the data have ${Ttotal}`);
     exog = ex.data;
     E = ex.K;
   }
-  const exogNames = opts.exogNames ?? Array.from({ length: E }, (_, i) => `exog${i + 1}`);
+  const exogNames = exNames ?? [];
   return fitVarData(data, Ttotal, K, names, p, trend, exog, E, exogNames);
 }
 

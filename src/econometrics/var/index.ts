@@ -21,3 +21,7 @@ export { choleskySvar } from "./svar";
 export type { SvarOptions, SvarResult } from "./svar";
 export { fevdBands, fevdDraws, jointFevdStatistic } from "./fevd-bands";
 export type { FevdBands, JointStatistic, ShareCell } from "./fevd-bands";
+export { seasonalDummies } from "./season";
+export type { SeasonOption } from "./season";
+export { archLm, archLmByEquation, archLmMultivariate } from "./arch";
+export type { ArchTest } from "./arch";
