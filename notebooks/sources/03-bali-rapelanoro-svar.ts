@@ -28,6 +28,7 @@
 import * as R from "./src/data/russia";
 import { adf, kpss } from "./src/econometrics/unitroot";
 import { fitVar, selectOrder, irf, fevd, irfBands } from "./src/econometrics/var/index";
+import { asymptoticIrfInterval, bootstrapIrfInterval, significantHorizons, IrfInterval, IrfIntervalMethod } from "./src/econometrics/var/intervals";
 import { dregerIndex } from "./src/sanctions-index/build";
 import { annex3, euEvents, ANNEX3_CALENDAR } from "./src/sanctions-index/russia";
 import { readCsv, numericColumn, stringColumn } from "./src/data/csv";
@@ -216,15 +217,15 @@ ipiPanel(["C", "D"], "br-graph4", "Graph 4: producer prices after a sanction sho
 //
 // Significance depends on the interval, so every significance statement is recorded under two readings:
 // `bands=asymptotic` (delta-method standard errors, Lütkepohl 2005 eq. 3.7.8, interval ±1.96 s.e.) and
-// `bands=residual-bootstrap` (percentiles of the 1,000 replications above). **The primary reading is the
+// `bands=residual-bootstrap` (percentiles of the 1,000 replications above); both come from
+// `src/econometrics/var/intervals.ts`. **The primary reading is the
 // asymptotic one.** The paper does not name its interval method, but its vocabulary is Stata's (OIRF, FEVD
 // tables by "step", the criteria listed as SBIC, HQIC and FPE, variable names such as `dln_eru`), and Stata's
 // `irf create` reports delta-method intervals unless a bootstrap is requested; the paper never mentions a
 // bootstrap. This choice is made from the text, not from which reading agrees better.
 
 // %%
-const Z95 = 1.959963984540054;
-type BandName = "asymptotic" | "residual-bootstrap";
+type BandName = IrfIntervalMethod;
 const BAND_NAMES: BandName[] = ["asymptotic", "residual-bootstrap"];
 const PRIMARY_BANDS: BandName = "asymptotic";
 const BANDS_WHY = "95% intervals, delta-method (primary: the paper's Stata vocabulary points to Stata's default asymptotic intervals; no bootstrap is mentioned) or residual-bootstrap percentiles (1,000 replications, seed 2021)";
@@ -232,15 +233,9 @@ const E = (m: ModelName) => est.find((e) => e.m === m)!;
 const vi = (m: ModelName, v: string) => models[m].indexOf(v);
 const dataOf = (m: ModelName) => (m === "A" || m === "B" ? DATA_AB : DATA_CD);
 const resp = (m: ModelName, v: string, h: number) => E(m).ir.orth[h][vi(m, v)][0];
-function sigMonths(m: ModelName, v: string, band: BandName, from = 0, to = H, ir = E(m).ir): number[] {
-  const i = vi(m, v), out: number[] = [];
-  for (let h = from; h <= to; h++) {
-    const r = ir.orth[h][i][0];
-    const [lo, hi] = band === "asymptotic" ? [r - Z95 * ir.orthStderr[h][i][0], r + Z95 * ir.orthStderr[h][i][0]] : [bands[m].lower[h][i][0], bands[m].upper[h][i][0]];
-    if (lo > 0 || hi < 0) out.push(h);
-  }
-  return out;
-}
+const intervals: Record<string, Record<BandName, IrfInterval>> = {};
+for (const e of est) intervals[e.m] = { asymptotic: asymptoticIrfInterval(e.ir, { ci: 0.95 }), "residual-bootstrap": bootstrapIrfInterval(bands[e.m]) };
+const sigMonths = (m: ModelName, v: string, band: BandName, from = 0, to = H, iv = intervals[m][band]) => significantHorizons(iv, vi(m, v), 0, from, to);
 const cum3 = (m: ModelName, v: string) => resp(m, v, 0) + resp(m, v, 1) + resp(m, v, 2);
 function duration(m: ModelName, v: string): number {
   const xs = Array.from({ length: H + 1 }, (_, h) => Math.abs(resp(m, v, h)));
@@ -345,7 +340,7 @@ sigClaim("abstract", "significance", "all", "Counts the responses (all variables
 sigClaim("conclusion", "ipi-not-significant", "all", "Holds if the producer-price response has no month 0-20 with an interval excluding zero in any of models A-D.",
   (b) => ({ holds: (["A", "B", "C", "D"] as ModelName[]).every((m) => sigMonths(m, "dln_ipi", b).length === 0), reproduced: (["A", "B", "C", "D"] as ModelName[]).map((m) => `${m}: ${months(sigMonths(m, "dln_ipi", b))}`).join("; ") + ` (${b})` }));
 // Stata's var estimates the residual covariance without a degrees-of-freedom correction: does that move the asymptotic verdicts?
-const sameUnderMl = (Object.keys(models) as ModelName[]).every((m) => models[m].slice(1).every((v) => sigMonths(m, v, "asymptotic", 0, H, irf(E(m).res, H, { sigma: "ml" })).join() === sigMonths(m, v, "asymptotic").join()));
+const sameUnderMl = (Object.keys(models) as ModelName[]).every((m) => models[m].slice(1).every((v) => sigMonths(m, v, "asymptotic", 0, H, asymptoticIrfInterval(irf(E(m).res, H, { sigma: "ml" }))).join() === sigMonths(m, v, "asymptotic").join()));
 md(`Significant responses per model (any month 0-20), asymptotic / residual bootstrap: ${(Object.keys(models) as ModelName[]).map((m) => `**${m}** ${nSig(m, "asymptotic")} / ${nSig(m, "residual-bootstrap")} of ${models[m].length - 1}`).join(", ")}. With the ML residual covariance (Stata's default, no degrees-of-freedom correction) the significance pattern of the asymptotic intervals is ${sameUnderMl ? "the same month by month" : "different in some months (the df-corrected covariance is used in the claims)"}.`);
 
 // %% [markdown]
