@@ -195,13 +195,49 @@ export function invLower(L: Mat): Mat {
   return X;
 }
 
-/** Solve a general square system A x = b (partial pivoting LU); b may hold several columns. */
+/**
+ * Solve a general square system A x = b (partial pivoting LU); b may hold several columns.
+ *
+ * The matrix is first equilibrated, D_r A D_c with D_r, D_c diagonal powers of two chosen so that
+ * every row and column has its largest entry in [1/2, 1] (LAPACK dgeequb, as dgesvx with FACT = 'E'
+ * does), and the singularity test is applied to the equilibrated matrix: a system whose unknowns or
+ * equations are in very different units (coefficients of GDP in dollars beside those of a rate) is
+ * solved, not reported singular, and the decision does not depend on the units. Powers of two make
+ * the scaling itself exact: when every row's largest entry lies in [2^-1/2, 2^1/2) the result is
+ * bitwise that of the unequilibrated elimination, otherwise the row scaling can change the pivot
+ * order (scaled partial pivoting), which changes the result by rounding only.
+ */
 export function solve(a: Mat, b: Mat, what = "system"): Mat {
   const n = a.rows;
   if (a.cols !== n || b.rows !== n) throw new NumericalError("NUMERIC", `solve: ${what} has incompatible shapes`);
   const A = Float64Array.from(a.data);
   const X = Float64Array.from(b.data);
   const m = b.cols;
+  const colScale = new Float64Array(n).fill(1);
+  for (let i = 0; i < A.length; i++) {
+    if (!Number.isFinite(A[i])) throw new NumericalError("NUMERIC", `${what} holds a non-finite entry (row ${Math.floor(i / n) + 1}, column ${(i % n) + 1}).`, { what });
+  }
+  const pow2 = (x: number) => Math.pow(2, -Math.round(Math.log2(x)));
+  for (let i = 0; i < n; i++) {
+    let big = 0;
+    for (let j = 0; j < n; j++) big = Math.max(big, Math.abs(A[i * n + j]));
+    if (big === 0) throw new NumericalError("SINGULAR_MATRIX", `${what} is singular (row ${i + 1} is zero).`, { what, row: i });
+    const r = pow2(big);
+    if (r !== 1) {
+      for (let j = 0; j < n; j++) A[i * n + j] *= r;
+      for (let j = 0; j < m; j++) X[i * m + j] *= r;
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    let big = 0;
+    for (let i = 0; i < n; i++) big = Math.max(big, Math.abs(A[i * n + j]));
+    if (big === 0) throw new NumericalError("SINGULAR_MATRIX", `${what} is singular (column ${j + 1} is zero).`, { what, column: j });
+    const c = pow2(big);
+    if (c !== 1) {
+      colScale[j] = c;
+      for (let i = 0; i < n; i++) A[i * n + j] *= c;
+    }
+  }
   let maxAbs = 0;
   for (let i = 0; i < A.length; i++) maxAbs = Math.max(maxAbs, Math.abs(A[i]));
   for (let k = 0; k < n; k++) {
@@ -227,7 +263,34 @@ export function solve(a: Mat, b: Mat, what = "system"): Mat {
       X[k * m + j] = s / A[k * n + k];
     }
   }
+  // undo the column scaling: x = D_c y
+  for (let k = 0; k < n; k++) if (colScale[k] !== 1) for (let j = 0; j < m; j++) X[k * m + j] *= colScale[k];
   return { rows: n, cols: m, data: X };
+}
+
+/**
+ * Relative tolerance of the rank decision in QrLeastSquares: a column whose component orthogonal to
+ * the earlier columns is at most this fraction of its own norm is treated as collinear. Exact
+ * collinearity computed in double precision leaves a component of a few units of roundoff (about
+ * 1e-16 relative); 1e-12 leaves four orders of magnitude of margin above that, and is never stricter
+ * than the former rule (1e-12 of the largest column norm), so no design accepted before is refused.
+ */
+export const RANK_TOL = 1e-12;
+
+/**
+ * 2-norm of a[o..o+len) with scaling by the largest magnitude (as LINPACK dnrm2 does) instead of
+ * Math.hypot, which is slow in V8. Returns Infinity or NaN when the input holds them.
+ */
+function norm2(a: Float64Array, o: number, len: number): number {
+  let big = 0;
+  for (let i = o; i < o + len; i++) {
+    const v = Math.abs(a[i]);
+    if (v > big || v !== v) big = v;
+  }
+  if (!(big > 0) || !Number.isFinite(big)) return big === 0 ? 0 : big;
+  let ss = 0;
+  for (let i = o; i < o + len; i++) { const v = a[i] / big; ss += v * v; }
+  return big * Math.sqrt(ss);
 }
 
 /**
@@ -244,6 +307,7 @@ export class QrLeastSquares {
   private rdiag: Float64Array;
   private qty: Float64Array;
   private acc: Float64Array;
+  private colNorm: Float64Array;
   readonly B: Float64Array; // m x q row-major
   readonly resid: Float64Array; // n x q row-major
 
@@ -256,44 +320,61 @@ export class QrLeastSquares {
     this.rdiag = new Float64Array(m);
     this.qty = new Float64Array(n * q);
     this.acc = new Float64Array(q);
+    this.colNorm = new Float64Array(m);
     this.B = new Float64Array(m * q);
     this.resid = new Float64Array(n * q);
   }
 
   /**
    * Fit with Z (n x m row-major) and Y (n x q row-major). `names` label regressors in errors.
-   * Rank deficiency (a column whose Householder norm is below 1e-12 of the largest column norm)
-   * throws a NumericalError naming the regressor.
+   *
+   * Rank decision (scale-invariant): column k is refused when its Householder norm, i.e. the norm of
+   * the part of z_k orthogonal to z_0..z_{k-1}, is at most RANK_TOL times the norm of z_k itself.
+   * This is the test of the column-scaled QR (the QR of Z D^-1, D = diag ||z_j||, whose R is R D^-1),
+   * so it does not depend on the units of any column: GDP in dollars beside a rate in percent gives
+   * the same decision as GDP in billions. It is the rule of LINPACK dqrdc2 with limited column
+   * pivoting (the QR behind R's lm, and so behind R vars: Chambers & Hastie 1992, Statistical Models
+   * in S, ch. 4), where a column failing the test is moved to the end; here every column failing it is
+   * collected and all are named in one error, while a full-rank design keeps its column order, so
+   * the factorisation (and every estimate) of valid input is the same to the bit as without the
+   * test. Householder QR itself is invariant to column scaling up to rounding (Higham 2002, Accuracy
+   * and Stability of Numerical Algorithms, 2nd ed., sec. 19.4), so fitted values and t statistics of
+   * a rescaled design agree with the original to rounding.
    */
   fit(Z: Float64Array, Y: Float64Array, names?: string[]): this {
     const { n, m, q } = this;
     const A = this.qr;
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) A[j * n + i] = Z[i * m + j];
-    let maxNorm = 0;
-    for (let j = 0; j < m; j++) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += A[j * n + i] * A[j * n + i];
-      maxNorm = Math.max(maxNorm, Math.sqrt(s));
-    }
-    for (let k = 0; k < m; k++) {
+    const colNorm = this.colNorm;
+    for (let j = 0; j < m; j++) colNorm[j] = norm2(A, j * n, n);
+    // columns refused so far (original indices); `active` maps positions to original columns only
+    // when one has been refused (the error path): full-rank fits never touch it
+    let refused: number[] | null = null;
+    let active: number[] | null = null;
+    let mEff = m;
+    for (let k = 0; k < mEff; k++) {
       const col = k * n;
-      // column norm with scaling (as LINPACK dnrm2 does) instead of Math.hypot, which is slow in V8
-      let big = 0;
-      for (let i = k; i < n; i++) big = Math.max(big, Math.abs(A[col + i]));
-      let nrm = 0;
-      if (big > 0) {
-        let ss = 0;
-        for (let i = k; i < n; i++) { const v = A[col + i] / big; ss += v * v; }
-        nrm = big * Math.sqrt(ss);
+      let nrm = norm2(A, col + k, n - k);
+      const orig = active ? active[k] : k;
+      if (!Number.isFinite(nrm) || !Number.isFinite(colNorm[orig])) {
+        const name = names ? names[orig] : `column ${orig + 1}`;
+        throw new NumericalError("NUMERIC", `Regressor '${name}' holds a non-finite value (NaN or Infinity) or values whose combination overflows double precision; check the data.`, { regressor: name });
       }
-      if (!(nrm > 1e-12 * maxNorm)) {
-        const name = names ? names[k] : `column ${k + 1}`;
-        throw new NumericalError("SINGULAR_MATRIX", `Regressor '${name}' is constant or collinear with earlier regressors (rank-deficient design); drop it or the duplicated series.`, { regressor: name });
+      if (!(nrm > RANK_TOL * colNorm[orig])) {
+        // limited pivoting (dqrdc2): drop column k from the active set and continue with the rest
+        refused = refused ?? [];
+        active = active ?? Array.from({ length: m }, (_, j) => j);
+        refused.push(orig);
+        active.splice(k, 1);
+        A.copyWithin(col, col + n, mEff * n);
+        mEff--;
+        k--;
+        continue;
       }
       if (A[col + k] < 0) nrm = -nrm;
       for (let i = k; i < n; i++) A[col + i] /= nrm;
       A[col + k] += 1;
-      for (let j = k + 1; j < m; j++) {
+      for (let j = k + 1; j < mEff; j++) {
         const cj = j * n;
         // two partial sums: a single accumulator is bound by the floating-point add latency
         let s0 = 0, s1 = 0, i = k;
@@ -306,6 +387,15 @@ export class QrLeastSquares {
         for (let i2 = k; i2 < n; i2++) A[cj + i2] += s * A[col + i2];
       }
       this.rdiag[k] = -nrm;
+    }
+    if (refused) {
+      const label = (j: number) => `'${names ? names[j] : `column ${j + 1}`}'`;
+      const list = refused.map(label);
+      const first = list[0];
+      const what = list.length === 1
+        ? `Regressor ${first} is constant or collinear with earlier regressors (rank-deficient design)`
+        : `Regressor ${first} is constant or collinear with earlier regressors, and so are ${list.slice(1).join(", ")} (rank-deficient design: rank ${mEff} of ${m})`;
+      throw new NumericalError("SINGULAR_MATRIX", `${what}; drop it or the duplicated series.`, { regressor: names ? names[refused[0]] : `column ${refused[0] + 1}`, regressors: refused.map((j) => (names ? names[j] : `column ${j + 1}`)), rank: mEff });
     }
     // Q^T Y
     const QY = this.qty;
@@ -379,11 +469,17 @@ export class QrLeastSquares {
     return out;
   }
 
-  /** |diag R| ratio: a cheap estimate of cond(Z) (cond(Z'Z) is its square). */
+  /**
+   * Ratio of the largest to the smallest |r_kk| / ||z_k||: a cheap estimate of the condition number
+   * of the column-equilibrated design Z D^-1 (D = diag ||z_j||; cond(Z'Z) is its square). This is the
+   * condition number that bounds the accuracy of Householder least squares, which is invariant to
+   * column scaling (Higham 2002, sec. 19.4 and 20.1); the unscaled cond(Z) would flag GDP in dollars
+   * beside a rate as ill-conditioned although both are estimated to full precision.
+   */
   conditionEstimate(): number {
     let lo = Infinity, hi = 0;
     for (let k = 0; k < this.m; k++) {
-      const d = Math.abs(this.rdiag[k]);
+      const d = Math.abs(this.rdiag[k]) / this.colNorm[k];
       lo = Math.min(lo, d);
       hi = Math.max(hi, d);
     }
@@ -391,10 +487,55 @@ export class QrLeastSquares {
   }
 }
 
-/** Eigenvalues (re, im) of a general square matrix, via ml-matrix's EigenvalueDecomposition. */
-export function eigenvalues(a: Mat): { re: number[]; im: number[] } {
+/**
+ * Eigenvalues (re, im) of a general square matrix, via ml-matrix's EigenvalueDecomposition (JAMA's
+ * Hessenberg QR, which does not balance). By default the matrix is first balanced, as LAPACK dgeev
+ * does (and so R's eigen(), behind vars' roots(), and NumPy): a diagonal similarity by powers of
+ * two, which leaves the eigenvalues exactly unchanged, brings rows and columns to comparable norms.
+ * Without it the eigenvalues of a badly scaled matrix (a VAR companion matrix of GDP in dollars
+ * beside a rate, entries from 1e-24 to 1e24) are wrong in their leading digits. `balance: false`
+ * keeps the unbalanced computation (the Blanchard-Kahn count of src/solvers/bk.ts, whose pencils are
+ * built in the model's own units and compared with Dynare to 1e-14).
+ */
+export function eigenvalues(a: Mat, opts: { balance?: boolean } = {}): { re: number[]; im: number[] } {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Matrix, EigenvalueDecomposition } = require("ml-matrix");
-  const e = new EigenvalueDecomposition(new Matrix(toRows(a)));
+  const rows = toRows(a);
+  if (opts.balance ?? true) balanceInPlace(rows);
+  const e = new EigenvalueDecomposition(new Matrix(rows));
   return { re: e.realEigenvalues as number[], im: e.imaginaryEigenvalues as number[] };
+}
+
+/**
+ * Balance a square matrix in place: D^-1 A D with D diagonal of powers of two (exact in floating
+ * point), iterated until no row/column pair changes its 1-norm sum by more than 5%. Algorithm
+ * BALANCE of Parlett & Reinsch (1969), Numer. Math. 13, 293-304 (EISPACK balanc, the scaling step
+ * of LAPACK dgebal); written here because ml-matrix has no balancing.
+ */
+export function balanceInPlace(A: number[][]): void {
+  const n = A.length;
+  const RADIX = 2, SQRDX = RADIX * RADIX;
+  for (let sweep = 0, done = false; !done && sweep < 1000; sweep++) {
+    done = true;
+    for (let i = 0; i < n; i++) {
+      let r = 0, c = 0;
+      for (let j = 0; j < n; j++)
+        if (j !== i) {
+          c += Math.abs(A[j][i]);
+          r += Math.abs(A[i][j]);
+        }
+      if (!(c > 0 && r > 0) || !Number.isFinite(c + r)) continue;
+      let g = r / RADIX, f = 1;
+      const s = c + r;
+      while (c < g) { f *= RADIX; c *= SQRDX; }
+      g = r * RADIX;
+      while (c > g) { f /= RADIX; c /= SQRDX; }
+      if ((c + r) / f < 0.95 * s) {
+        done = false;
+        const gi = 1 / f;
+        for (let j = 0; j < n; j++) A[i][j] *= gi;
+        for (let j = 0; j < n; j++) A[j][i] *= f;
+      }
+    }
+  }
 }

@@ -65,7 +65,7 @@ export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: 
     try { M = solve(S, E, "the shifted pencil"); mu = shift; break; } catch { /* try another shift */ }
   }
   if (!M) throw new SanctionsLabError("SINGULAR_MATRIX", "check: the linearised model's pencil is singular for every shift tried (the model may be undetermined).");
-  const ev = eigenvalues(M);
+  const ev = eigenvalues(M, { balance: false });
   // All N eigenvalues: near-infinite ones (nu ~ 0) count as explosive. The pencil has n q - (sum of
   // the variables' largest leads) structurally infinite eigenvalues (order one: one per variable
   // without a lead, whose column of C is zero); they are subtracted, leaving the count Dynare's
