@@ -25,3 +25,5 @@ export { seasonalDummies } from "./season";
 export type { SeasonOption } from "./season";
 export { archLm, archLmByEquation, archLmMultivariate } from "./arch";
 export type { ArchTest } from "./arch";
+export { fevdAsymptotic } from "./fevd-asymptotic";
+export type { FevdStderr } from "./fevd-asymptotic";

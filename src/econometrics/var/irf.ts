@@ -166,23 +166,20 @@ function commutationMatrix(K: number): Mat {
 }
 
 /**
- * Delta-method covariances of vec(Phi_h) and vec(Theta_h) (Lütkepohl 2005, Prop. 3.6):
- *   Cov(vec Phi_h)   = G_h Sigma_alpha G_h',  G_h = sum_{m<h} J (A')^{h-1-m} (x) Phi_m (J: first K rows)
- *   Cov(vec Theta_h) = C_h Sigma_alpha C_h' + Cbar_h Sigma_sigma Cbar_h' / T,
- *   C_h = (P' (x) I) G_h, Cbar_h = (I (x) Phi_h) H, H = L' (L ((I (x) P) K_KK + (P (x) I)) L')^-1.
- * Standard errors are the square roots of the diagonals, unvectorised column-major.
+ * The pieces of the delta method shared by the IRF and FEVD standard errors (Lütkepohl 2005,
+ * Prop. 3.6): zz = the lag block W of (Z'Z)^-1 (Cov(vec A) = W (x) Sigma_u, A = [A_1 .. A_p]);
+ * covSig = Sigma_sigma = 2 D+ (Sigma (x) Sigma) D+' (asymptotic covariance of sqrt(T) vech(Sigma_u));
+ * Hm = d vec(P) / d vech(Sigma)' = L' (L ((I (x) P) K_KK + (P (x) I)) L')^-1; Ct = the companion
+ * matrix transposed.
  */
-function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][], H: number, sigmaRows: number[][], cumulative = false): { orth: number[][][]; ma: number[][][] } {
-  const { K, p, nobs: T } = res;
-  const KK = K * K;
+export function deltaIngredients(res: VarResult, Prows: number[][], sigmaRows: number[][]): { zz: Mat; covSig: Mat; Hm: Mat; Ct: Mat; P: Mat } {
+  const { K, p } = res;
   const d = deterministicCount(res.trend);
   const m = res.nRegressors;
-  const nA = K * p; // lag regressors
-  // Sigma_alpha = W (x) Sigma_u with W = (Z'Z)^-1[lag rows], ordering vec(A) with A = [A_1 .. A_p] (K x Kp)
+  const nA = K * p;
   const zz = mat(nA, nA);
   for (let i = 0; i < nA; i++) for (let j = 0; j < nA; j++) zz.data[i * nA + j] = res.zzInv.data[(d + i) * m + d + j];
   const sig = fromRows(sigmaRows);
-  // Sigma_sigma = 2 D+ (Sigma (x) Sigma) D+'
   const D = duplicationMatrix(K);
   const Dt = transpose(D);
   const Dplus = solve(matmul(Dt, D), Dt, "D'D"); // (D'D)^-1 D'
@@ -193,8 +190,23 @@ function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][
   const Kkk = commutationMatrix(K);
   const Bm = matmul(matmul(L, add(matmul(kron(Ik, P), Kkk), kron(P, Ik))), transpose(L));
   const Hm = transpose(solve(transpose(Bm), L, "the H matrix of the IRF delta method")); // L' B^-1
-  const C = companion(res.A);
-  const Ct = transpose(C);
+  return { zz, covSig, Hm, Ct: transpose(companion(res.A)), P };
+}
+
+/**
+ * Delta-method covariances of vec(Phi_h) and vec(Theta_h) (Lütkepohl 2005, Prop. 3.6):
+ *   Cov(vec Phi_h)   = G_h Sigma_alpha G_h',  G_h = sum_{m<h} J (A')^{h-1-m} (x) Phi_m (J: first K rows)
+ *   Cov(vec Theta_h) = C_h Sigma_alpha C_h' + Cbar_h Sigma_sigma Cbar_h' / T,
+ *   C_h = (P' (x) I) G_h, Cbar_h = (I (x) Phi_h) H, H = L' (L ((I (x) P) K_KK + (P (x) I)) L')^-1.
+ * Standard errors are the square roots of the diagonals, unvectorised column-major.
+ */
+function irfAsymptoticStderr(res: VarResult, phi: Float64Array, Prows: number[][], H: number, sigmaRows: number[][], cumulative = false): { orth: number[][][]; ma: number[][][] } {
+  const { K, p, nobs: T } = res;
+  const KK = K * K;
+  const nA = K * p; // lag regressors
+  const { zz, covSig, Hm, Ct, P } = deltaIngredients(res, Prows, sigmaRows);
+  const sig = fromRows(sigmaRows);
+  const Ik = identity(K);
   // The coefficient term without forming the KK x K^2p matrices G_h: with Sigma_alpha = W (x) Sigma
   // (W the lag block of (Z'Z)^-1) and M_a = J (A')^a (K x Kp),
   //   G_h Sigma_alpha G_h' = sum_{m,n<h} (M_{h-1-m} W M_{h-1-n}') (x) (Phi_m Sigma Phi_n'),
