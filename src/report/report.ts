@@ -118,16 +118,56 @@ export function countsSentence(k: PaperCounts): string {
   return parts.join(". ") + ".";
 }
 
-function readingLabel(r: ClaimRecord): string {
-  return r.readingKey || "default";
+/**
+ * A paper's baseline reading: for each reading name, the value most primary records use (ties: the
+ * first in sort order). The report states it once per paper and shows each claim's reading as its
+ * departures from it, so a row names only what is particular to it.
+ */
+export function baselineReading(records: ClaimRecord[]): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const r of records) {
+    if (!r.primary) continue;
+    for (const [k, v] of Object.entries(r.reading)) {
+      const m = counts.get(k) ?? new Map<string, number>();
+      m.set(v, (m.get(v) ?? 0) + 1);
+      counts.set(k, m);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const k of [...counts.keys()].sort()) {
+    const m = counts.get(k)!;
+    const best = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    out[k] = best[0];
+  }
+  return out;
 }
 
-/** How robust a claim is across its readings, in one line. */
+/** A record's reading as its departures from the baseline ("baseline" when there are none). */
+export function readingLabel(r: ClaimRecord, base: Record<string, string> = {}): string {
+  const diff = Object.keys(r.reading)
+    .sort()
+    .filter((k) => base[k] !== r.reading[k])
+    .map((k) => `${k}=${r.reading[k]}`);
+  return diff.length ? diff.join(", ") : Object.keys(r.reading).length ? "baseline" : "default";
+}
+
+/** The reading names whose values differ among a claim's records, as "k=v, ..." per record. */
+function varyingLabel(r: ClaimRecord, all: ClaimRecord[]): string {
+  const keys = [...new Set(all.flatMap((x) => Object.keys(x.reading)))].sort().filter((k) => new Set(all.map((x) => x.reading[k] ?? "")).size > 1);
+  return keys.map((k) => `${k}=${r.reading[k] ?? "(unset)"}`).join(", ") || label0(r);
+}
+const label0 = (r: ClaimRecord) => r.readingKey || "default";
+
+/** How robust a claim is across its readings, in one line (naming only the readings that vary). */
 export function robustness(c: AggregatedClaim): string {
-  if (!c.others.length) return `one reading (${readingLabel(c.primary)})`;
+  if (!c.others.length) return "one reading";
   const all = [c.primary, ...c.others];
   if (c.kind === "finding") {
-    if (c.grade === "mixed") return `holds under ${c.holdsUnder.length} of ${all.length} readings (holds: ${c.holdsUnder.join("; ")}; fails: ${c.failsUnder.join("; ")})`;
+    if (c.grade === "mixed") {
+      const holds = all.filter((r) => r.holds === true).map((r) => varyingLabel(r, all));
+      const fails = all.filter((r) => r.holds === false).map((r) => varyingLabel(r, all));
+      return `holds under ${holds.length} of ${all.length} readings (holds: ${holds.join("; ")}; fails: ${fails.join("; ")})`;
+    }
     return `${c.grade} under all ${all.length} readings`;
   }
   const grades = new Map<string, number>();
@@ -153,12 +193,12 @@ function gapText(r: ClaimRecord): string {
   return fmtNum(r.gap) + (r.relGap !== null ? ` (${fmtNum(100 * r.relGap)}%)` : "");
 }
 
-function claimRow(c: AggregatedClaim): string {
+function claimRow(c: AggregatedClaim, base: Record<string, string>): string {
   const p = c.primary;
   const pub = p.printed ?? (typeof p.published === "string" ? p.published : fmtNum(p.published));
   const ours = p.reproduced === null ? "n/a" : typeof p.reproduced === "number" ? fmtNum(p.reproduced) : p.reproduced;
   const why = [p.explanation, p.fitted ? `Fitted: ${p.fitted}` : "", p.reason && p.grade === "not reproducible" ? `Not reproducible: ${p.reason}` : ""].filter(Boolean).join(" ");
-  return `| ${cell(p.where)} | ${p.kind} | ${cell(pub)} | ${cell(ours)} | ${cell(p.unit)} | ${GRADE_MD[c.grade]} | ${gapText(p)} | ${cell(readingLabel(p))} | ${cell(robustness(c))} | ${cell(why)} | ${cell(p.source)} |`;
+  return `| ${cell(p.where)} | ${p.kind} | ${cell(pub)} | ${cell(ours)} | ${cell(p.unit)} | ${GRADE_MD[c.grade]} | ${gapText(p)} | ${cell(readingLabel(p, base))} | ${cell(robustness(c))} | ${cell(why)} | ${cell(p.source)} |`;
 }
 
 /** REPRODUCTION.md from the records (validated: unique id and reading, one primary per id). */
@@ -211,6 +251,11 @@ export function renderMarkdown(records: ClaimRecord[], _meta?: ReportMeta, inven
     if (inv) L.push(`*${inv.citation}*`), L.push("");
     L.push(countsSentence(paperCounts(cs, inv)));
     L.push("");
+    const base = baselineReading(sorted.filter((r) => r.paper === p));
+    if (Object.keys(base).length) {
+      L.push(`**Baseline reading** (the value most claims use for each named option; each claim's reading below lists only its departures from it): ${Object.entries(base).map(([k, v]) => `\`${k}\` = ${v}`).join("; ")}.`);
+      L.push("");
+    }
     if (inv) {
       const cov = coverage(inv, sorted);
       if (cov.missing.length) L.push(`**Inventory entries without a claim (${cov.missing.length}):** ${cov.missing.join(", ")}`), L.push("");
@@ -229,11 +274,15 @@ export function renderMarkdown(records: ClaimRecord[], _meta?: ReportMeta, inven
       }
       L.push("### Display items");
       L.push("");
+      // the data bases, stated once and referred to by number
+      const bases = [...new Set(inv.items.map(basisText))];
+      L.push("Data bases: " + bases.map((b, i) => `**[D${i + 1}]** ${b}`).join(" "));
+      L.push("");
       L.push("| item | where | level | claims | data | close band | summary |");
       L.push("|---|---|---|---|---|---|---|");
       for (const item of inv.items) {
         const lv = itemLevel(item, cs);
-        L.push(`| [${cell(item.title)}](#${item.id}) | ${cell(item.where)} | ${lv.level} | ${cell(lv.detail)} | ${cell(basisText(item))} | ${cell(policyText(item))} | ${cell(item.summary)} |`);
+        L.push(`| [${cell(item.title)}](#${item.id}) | ${cell(item.where)} | ${lv.level} | ${cell(lv.detail)} | D${bases.indexOf(basisText(item)) + 1} | ${cell(policyText(item))} | ${cell(item.summary)} |`);
       }
       L.push("");
       L.push("### Claims by display item");
@@ -246,30 +295,30 @@ export function renderMarkdown(records: ClaimRecord[], _meta?: ReportMeta, inven
         L.push("");
         L.push(`Level: **${itemLevel(item, cs).level}** (${itemLevel(item, cs).detail}). Close band: ${policyText(item)}.`);
         L.push("");
-        pushClaimTable(L, ic);
+        pushClaimTable(L, ic, base);
       }
       const stray = cs.filter((c) => !inv.itemById.has(c.item));
       if (stray.length) {
         L.push("#### Claims naming no display item of the inventory");
         L.push("");
-        pushClaimTable(L, stray);
+        pushClaimTable(L, stray, base);
       }
     } else {
       const items = [...new Set(cs.map((c) => c.item))];
       for (const it of items) {
         L.push(`#### ${it}`);
         L.push("");
-        pushClaimTable(L, cs.filter((c) => c.item === it));
+        pushClaimTable(L, cs.filter((c) => c.item === it), base);
       }
     }
   }
   return L.join("\n") + "\n";
 }
 
-function pushClaimTable(L: string[], cs: AggregatedClaim[]): void {
+function pushClaimTable(L: string[], cs: AggregatedClaim[], base: Record<string, string>): void {
   L.push("| where | kind | published | ours | unit | grade | gap | reading | robustness | explanation | notebook |");
   L.push("|---|---|---:|---:|---|---|---:|---|---|---|---|");
-  for (const c of cs) L.push(claimRow(c));
+  for (const c of cs) L.push(claimRow(c, base));
   L.push("");
 }
 
