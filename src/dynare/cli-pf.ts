@@ -8,8 +8,8 @@
  * continues Newton past Dynare's stopping rule to max|residual| < 1e-12.
  * Exit codes: 0 success, 1 model or solver error (file:line:col for parse errors), 2 bad arguments.
  */
-import * as fs from "node:fs";
 import { SanctionsLabError, SyntaxError_ } from "../core/errors";
+import { checkOutputPath, writeJsonChecked } from "../core/files";
 import { loadMod, runMod } from "./run";
 
 export const PF_USAGE = "usage: sanctions-lab pf <model.mod> [--periods N] [--tolf X] [--tight|--exact] --json <out.json>";
@@ -19,8 +19,8 @@ export async function runPfCommand(argv: string[]): Promise<number> {
   const usage = (m: string) => { process.stderr.write(`sanctions-lab pf: ${m}\n\n${PF_USAGE}\n`); return 2; };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === "--periods") { periods = Number(argv[++i]); if (!Number.isInteger(periods) || periods < 1) return usage("--periods must be a positive integer"); }
-    else if (a === "--tolf") { tolf = Number(argv[++i]); if (!(tolf > 0)) return usage("--tolf must be a positive number"); }
+    if (a === "--periods") { periods = Number(argv[++i]); if (!Number.isInteger(periods) || periods < 1) return usage(`--periods must be a positive integer, got '${argv[i] ?? ""}'`); }
+    else if (a === "--tolf") { tolf = Number(argv[++i]); if (!(Number.isFinite(tolf) && tolf > 0)) return usage(`--tolf must be a finite positive number, got '${argv[i] ?? ""}'`); }
     else if (a === "--exact" || a === "--tight") exact = true;
     else if (a === "--json") { json = argv[++i]; if (!json || json.startsWith("--")) return usage("--json needs a path"); }
     else if (a === "-h" || a === "--help") { process.stdout.write(`${PF_USAGE}\n`); return 0; }
@@ -32,6 +32,7 @@ export async function runPfCommand(argv: string[]): Promise<number> {
   if (!json) return usage("missing --json <out.json>");
   let r;
   try {
+    checkOutputPath(json, [file]);
     r = runMod(loadMod(file), { periods, solver: { tolf, exact }, progress: true });
   } catch (e) {
     if (e instanceof SyntaxError_) { process.stderr.write(`${e.message}\n`); return 1; }
@@ -52,7 +53,12 @@ export async function runPfCommand(argv: string[]): Promise<number> {
     steady_state_initial: r.steadyInitial,
     steady_state_terminal: r.steadyTerminal,
   };
-  fs.writeFileSync(json, JSON.stringify(out) + "\n");
+  try {
+    writeJsonChecked(json, out, `pf ${file}`);
+  } catch (e) {
+    if (e instanceof SanctionsLabError) { process.stderr.write(`sanctions-lab pf: ${file}: ${e.message}\n`); return 1; }
+    throw e;
+  }
   process.stderr.write(`pf: ${r.variables.length} variables x ${r.periods} periods, ${r.iterations} Newton steps, max |residual| ${r.maxResidual.toExponential(2)}, ${r.seconds.toFixed(3)} s -> ${json}\n`);
   return 0;
 }

@@ -6,7 +6,7 @@
  * Everything else is rejected with file, line and column. Written by hand: no maintained JS parser
  * for the Dynare language exists, and exact error positions are part of the contract.
  */
-import { SyntaxError_ } from "../core/errors";
+import { InvalidParameterError, SyntaxError_ } from "../core/errors";
 
 export type Expr =
   | { k: "num"; v: number }
@@ -108,6 +108,8 @@ function tokenize(src: string, file: string): Tok[] {
 }
 
 export function parseMod(src: string, file = "model.mod"): ModFile {
+  if (typeof src !== "string") throw new InvalidParameterError("source", `must be the text of a .mod file, got ${src === null ? "null" : typeof src}`, src);
+  if (typeof file !== "string") throw new InvalidParameterError("file", `must be a file name, got ${file === null ? "null" : typeof file}`, file);
   const toks = tokenize(src, file);
   let p = 0;
   const peek = () => toks[p];
@@ -301,6 +303,11 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
         const allowed = COMMAND_OPTIONS[kind];
         for (const o of Object.keys(options)) {
           if (!allowed.includes(o)) throw new SyntaxError_(`option '${o}' of '${t.v}' is not supported (supported: ${allowed.join(", ") || "none"})`, file, optStart.line, optStart.col, "NOT_SUPPORTED");
+          const v = options[o];
+          // numeric options: a tolerance must be finite and positive, an iteration count an integer
+          if ((o === "tolf" || o === "tolx") && !(typeof v === "number" && Number.isFinite(v) && v > 0)) throw new SyntaxError_(`option '${o}' of '${t.v}' must be a finite positive number, got '${v}'`, file, optStart.line, optStart.col);
+          if (o === "maxit" && !(typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 1_000_000)) throw new SyntaxError_(`option 'maxit' of '${t.v}' must be an integer in [0, 1000000], got '${v}'`, file, optStart.line, optStart.col);
+          if ((o === "solve_algo" || o === "stack_solve_algo") && !(typeof v === "number" && Number.isInteger(v))) throw new SyntaxError_(`option '${o}' of '${t.v}' must be an integer, got '${v}'`, file, optStart.line, optStart.col);
         }
         if (kind === "setup") {
           if (typeof options.periods !== "number" || !Number.isInteger(options.periods) || options.periods < 1) throw new SyntaxError_("perfect_foresight_setup needs periods = <positive integer>", file, t.line, t.col);
@@ -322,18 +329,36 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
           const pk = expectId("'periods'");
           if (pk.v !== "periods") err("expected 'periods'", pk);
           const periods: [number, number][] = [];
+          // a period is a positive integer literal: 1.5 or 1e400 would select no period (the shock
+          // would be dropped without a word), so they are refused where they stand
+          const period = (t: Tok): number => {
+            if (t.t !== "num") err(`expected a period number${t.t === "eof" ? " before the end of the file" : `, found '${t.v}'`}`, t);
+            const v = Number(t.v);
+            if (!/^\d+$/.test(t.v) || !Number.isSafeInteger(v) || v < 1) err(`shock period '${t.v}' on '${name.v}' must be a positive integer (periods are numbered 1..T)`, t);
+            return v;
+          };
           while (!isOp(";")) {
-            const a = next();
-            if (a.t !== "num") err("expected a period number", a);
-            let b = Number(a.v);
-            if (isOp(":")) { next(); const bt = next(); if (bt.t !== "num") err("expected a period number after ':'", bt); b = Number(bt.v); }
-            periods.push([Number(a.v), b]);
+            if (peek().t === "eof") err("missing ';' after the periods of the shock");
+            const at = next();
+            const a = period(at);
+            let b = a;
+            if (isOp(":")) {
+              next();
+              const bt = next();
+              b = period(bt);
+              if (b < a) err(`shock period range '${a}:${b}' on '${name.v}' is empty (the end is before the start); write ${b}:${a}`, at);
+            }
+            periods.push([a, b]);
           }
+          if (!periods.length) err(`shocks on '${name.v}': 'periods' lists no period`, pk);
           next();
           const vk = expectId("'values'");
           if (vk.v !== "values") err("expected 'values'", vk);
           const values: Expr[] = [];
-          while (!isOp(";")) values.push(parseExpr());
+          while (!isOp(";")) {
+            if (peek().t === "eof") err("missing ';' after the values of the shock");
+            values.push(parseExpr());
+          }
           next();
           if (values.length !== periods.length && values.length !== 1) throw new SyntaxError_(`shocks on '${name.v}': ${periods.length} period ranges but ${values.length} values`, file, vk.line, vk.col);
           mod.shocks.push({ name: name.v, periods, values, line: name.line, col: name.col });

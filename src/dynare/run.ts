@@ -4,11 +4,12 @@
  * Callers can override parameters and exogenous paths without rewriting the .mod text.
  */
 import * as fs from "node:fs";
-import { InvalidParameterError, SanctionsLabError } from "../core/errors";
+import { InvalidParameterError } from "../core/errors";
+import { readTextInput } from "../core/files";
 import { ProgressOption } from "../core/progress";
 import { compileModel, CompiledModel } from "./compile";
 import { parseMod, ModFile } from "./parse";
-import { perfectForesight, PfOptions, PfResult, solveSteady, window } from "../solvers/perfect-foresight";
+import { checkPfOptions, checkTolerance, perfectForesight, PfOptions, PfResult, solveSteady, window } from "../solvers/perfect-foresight";
 import { blanchardKahn, BkResult } from "../solvers/bk";
 
 export interface RunOptions {
@@ -57,8 +58,7 @@ export interface PfRun {
 }
 
 export function loadMod(file: string): ModFile {
-  if (!fs.existsSync(file)) throw new SanctionsLabError("DATA_MISSING_FILE", `model file not found: ${file}`);
-  return parseMod(fs.readFileSync(file, "utf8"), file);
+  return parseMod(readTextInput(file, "model file"), file);
 }
 
 const COMPILED = new WeakMap<ModFile, CompiledModel>();
@@ -94,14 +94,34 @@ export interface PreparedRun {
   check: BkResult | null;
 }
 
+/** A parsed .mod file, or a typed error saying what was passed instead (null, a path, ...). */
+export function requireModFile(mod: unknown, what = "model"): ModFile {
+  if (mod === null || typeof mod !== "object" || !Array.isArray((mod as ModFile).endo) || !Array.isArray((mod as ModFile).commands)) {
+    throw new InvalidParameterError(what, `must be a parsed .mod file (from parseMod or loadMod) or .mod text, got ${mod === null ? "null" : typeof mod}`, mod);
+  }
+  return mod as ModFile;
+}
+
+/** Options must be an object (or omitted); a typed error instead of a TypeError on null. */
+export function requireOptions<T>(opts: T | undefined | null, what = "options"): T {
+  if (opts === undefined) return {} as T;
+  if (opts === null || typeof opts !== "object" || Array.isArray(opts)) throw new InvalidParameterError(what, `must be an object, got ${opts === null ? "null" : Array.isArray(opts) ? "an array" : typeof opts}`, opts);
+  return opts;
+}
+
 export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
+  requireModFile(mod);
+  opts = requireOptions(opts);
+  if (opts.steadyTolf !== undefined) checkTolerance("steadyTolf", opts.steadyTolf);
+  if (opts.solver !== undefined) checkPfOptions(requireOptions(opts.solver, "solver"));
+  if (opts.periods !== undefined && !(Number.isInteger(opts.periods) && opts.periods >= 1)) throw new InvalidParameterError("periods", `must be a positive integer, got ${String(opts.periods)}`, opts.periods);
   const m = compiled(mod);
   const warnings: string[] = [];
   const env: Record<string, number> = {};
-  const over = opts.params ?? {};
+  const over = requireOptions(opts.params, "params");
   for (const [k, v] of Object.entries(over)) {
     if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
-    if (!Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
     env[k] = v;
   }
   // Parameter assignments take effect in command order, as in Dynare: a parameter changed between
@@ -178,9 +198,10 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
   const fix = (st: { y: Float64Array; x: Float64Array }, vals?: Record<string, number>) => {
     if (!vals) return st;
     const y = Float64Array.from(st.y);
-    for (const [k, v] of Object.entries(vals)) {
+    for (const [k, v] of Object.entries(requireOptions(vals, "steady-state values"))) {
       const i = m.endo.indexOf(k);
       if (i < 0) throw new InvalidParameterError(k, "is not an endogenous variable");
+      if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `steady-state value must be a finite number, got ${String(v)}`, v);
       y[i] = v;
     }
     return { y, x: st.x };
@@ -206,9 +227,10 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
       }
     });
   }
-  for (const [name, byPeriod] of Object.entries(opts.exo ?? {})) {
+  for (const [name, byPeriod] of Object.entries(requireOptions(opts.exo, "exo"))) {
     const j = m.exo.indexOf(name);
     if (j < 0) throw new InvalidParameterError(name, "is not an exogenous variable");
+    if (byPeriod === null || typeof byPeriod !== "object") throw new InvalidParameterError(name, `exogenous override must be a path (array) or an object period -> value, got ${byPeriod === null ? "null" : typeof byPeriod}`, byPeriod);
     const set = (t: number, v: number) => {
       if (!Number.isInteger(t) || t < 0 || t > T + m.maxLead) throw new InvalidParameterError(name, `period ${t} is outside 0..${T + m.maxLead}`);
       if (!Number.isFinite(v)) throw new InvalidParameterError(name, `value at period ${t} is not finite`);
@@ -267,7 +289,8 @@ export function parseCached(text: string, fileName = "model.mod"): ModFile {
  * editing the text (`params`, `exo`); repeated calls with the same text reuse the compiled model.
  */
 export function simulateMod(source: string | ModFile, opts: RunOptions & { fileName?: string } = {}): PfRun {
-  const mod = typeof source === "string" ? parseCached(source, opts.fileName) : source;
+  opts = requireOptions(opts);
+  const mod = typeof source === "string" ? parseCached(source, opts.fileName) : requireModFile(source, "source");
   return runMod(mod, opts);
 }
 
@@ -283,12 +306,14 @@ export interface SteadyStateResult {
  * search and a trust-region fallback to max|residual| < tolf (default 1e-12).
  */
 export function solveSteadyState(source: string | ModFile, opts: { params?: Record<string, number>; exo?: Record<string, number>; guess?: Record<string, number>; tolf?: number; maxit?: number; fileName?: string } = {}): SteadyStateResult {
-  const mod = typeof source === "string" ? parseCached(source, opts.fileName) : source;
+  opts = requireOptions(opts);
+  const mod = typeof source === "string" ? parseCached(source, opts.fileName) : requireModFile(source, "source");
   const m = compiled(mod);
   const env: Record<string, number> = {};
-  const over = opts.params ?? {};
+  const over = requireOptions(opts.params, "params");
   for (const [k, v] of Object.entries(over)) {
     if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
     env[k] = v;
   }
   for (const pv of mod.paramValues) if (!(pv.name in over)) env[pv.name] = m.evalStatic(pv.expr, env);
@@ -299,13 +324,15 @@ export function solveSteadyState(source: string | ModFile, opts: { params?: Reco
   m.endo.forEach((v) => (e[v] = 0));
   m.exo.forEach((v) => (e[v] = 0));
   for (const a of mod.initval ?? []) e[a.name] = m.evalStatic(a.expr, e);
-  for (const [k, v] of Object.entries(opts.exo ?? {})) {
+  for (const [k, v] of Object.entries(requireOptions(opts.exo, "exo"))) {
     if (!m.exo.includes(k)) throw new InvalidParameterError(k, "is not an exogenous variable");
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
     e[k] = v;
   }
   if (mod.steadyStateModel) for (const a of mod.steadyStateModel) e[a.name] = m.evalStatic(a.expr, e);
-  for (const [k, v] of Object.entries(opts.guess ?? {})) {
+  for (const [k, v] of Object.entries(requireOptions(opts.guess, "guess"))) {
     if (!m.endo.includes(k)) throw new InvalidParameterError(k, "is not an endogenous variable");
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
     e[k] = v;
   }
   m.endo.forEach((v, i) => (y[i] = e[v]));

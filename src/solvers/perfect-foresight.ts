@@ -9,7 +9,7 @@
  * On failure: homotopy on the distance between the initial and the final exogenous values/steady
  * state (start at 0.5, halve on failure, double after 3 successes, as Dynare).
  */
-import { ConvergenceError, NumericalError } from "../core/errors";
+import { ConvergenceError, InvalidParameterError, NumericalError } from "../core/errors";
 import { progress, ProgressOption } from "../core/progress";
 import { CompiledModel } from "../dynare/compile";
 import { BlockBandedSolver } from "./banded";
@@ -29,8 +29,10 @@ export interface SteadyResult {
  */
 export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, guess: Float64Array, opts: { tolf?: number; maxit?: number } = {}): SteadyResult {
   const n = m.n;
-  const tolf = opts.tolf ?? 1e-12;
-  const maxit = opts.maxit ?? 100;
+  const tolf = checkTolerance("steady tolf", opts.tolf ?? 1e-12);
+  const maxit = checkMaxit("steady maxit", opts.maxit ?? 100);
+  requireFiniteVector(m.exo, x, "the exogenous values of the steady state");
+  requireFiniteVector(m.endo, guess, "the initial values of the steady state");
   const y = Float64Array.from(guess);
   const res = new Float64Array(n), jac = new Float64Array(n * n);
   const norm = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(r[i])); return s; };
@@ -201,6 +203,42 @@ export interface PfOptions {
   progress?: ProgressOption;
 }
 
+/** Largest iteration count accepted for maxit (a larger one is a typo, and would run for hours). */
+export const MAX_ITERATIONS = 1_000_000;
+
+/**
+ * A tolerance must be a finite positive number: NaN never compares true (the stopping rule would
+ * never fire, or fire at once), Infinity accepts any path unsolved, and 0 or less can never be met.
+ */
+export function checkTolerance(name: string, v: unknown): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || !(v > 0)) throw new InvalidParameterError(name, `must be a finite positive number, got ${String(v)}`, v);
+  return v;
+}
+
+/** An iteration limit must be an integer in [0, MAX_ITERATIONS] (NaN would make `it >= maxit` never true: a hang). */
+export function checkMaxit(name: string, v: unknown): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > MAX_ITERATIONS) throw new InvalidParameterError(name, `must be an integer in [0, ${MAX_ITERATIONS}], got ${String(v)}`, v);
+  return v;
+}
+
+/** Validate solver options once, at the entry of the solver (every caller goes through it). */
+export function checkPfOptions(opts: PfOptions): void {
+  if (opts === null || typeof opts !== "object") throw new InvalidParameterError("solver", `must be an object of solver options, got ${String(opts)}`, opts);
+  if (opts.tolf !== undefined) checkTolerance("tolf", opts.tolf);
+  if (opts.maxit !== undefined) checkMaxit("maxit", opts.maxit);
+  if (opts.tolx !== undefined) {
+    checkTolerance("tolx", opts.tolx);
+    if (opts.tolx >= 1) throw new InvalidParameterError("tolx", `must be below 1 (the homotopy step starts at 0.5), got ${opts.tolx}`, opts.tolx);
+  }
+}
+
+/** Every value of a state vector is finite; else an error naming the variable (NaN must not reach the paths). */
+export function requireFiniteVector(names: string[], v: ArrayLike<number>, what: string): void {
+  for (let i = 0; i < v.length; i++) {
+    if (!Number.isFinite(v[i])) throw new NumericalError("NUMERIC", `'${names[i % names.length] ?? `#${i + 1}`}' is ${String(v[i])} in ${what}; give it a finite value (check initval/endval, the steady state and the overrides).`, { variable: names[i % names.length], value: v[i] });
+  }
+}
+
 /** Row layout shared by the setup and the solver. */
 export function window(m: CompiledModel): { L: number; F: number } {
   return { L: Math.max(m.maxLag, m.exoMaxLag, 1), F: Math.max(m.maxLead, m.exoMaxLead, 1) };
@@ -356,6 +394,15 @@ export function initialPath(m: CompiledModel, s: PfSetup): Float64Array {
 export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions = {}, baseline?: { X: Float64Array; yTerm: Float64Array }): PfResult {
   const t0 = process.hrtime.bigint();
   const secs = () => Number(process.hrtime.bigint() - t0) / 1e9;
+  checkPfOptions(opts);
+  requireFiniteVector(m.endo, s.yInit, "the initial steady state");
+  requireFiniteVector(m.endo, s.yTerm, "the terminal steady state");
+  requireFiniteVector(m.exo, s.X, "the exogenous paths");
+  requireFiniteVector(m.params, s.P, "the parameter values");
+  if (baseline) {
+    requireFiniteVector(m.exo, baseline.X, "the baseline exogenous paths");
+    requireFiniteVector(m.endo, baseline.yTerm, "the baseline steady state");
+  }
   const { L } = window(m);
   const Y = initialPath(m, s);
   let firstError: unknown;
