@@ -374,3 +374,74 @@ export function targetChoiceSample(cases: TiesCase[], cd: ConflictData, opts: { 
   }
   return out;
 }
+
+/**
+ * Conflict-expectation measures a test can use: the readings under which notebook 06 records its
+ * findings. `adversary` is one indicator (a strategic rivalry or a MID begun in the previous ten
+ * years), the closest to the book's contrast of adversaries with allies; the other two are its parts.
+ */
+export type ConflictMeasure = "adversary" | "recent-mid" | "rivalry";
+export const CONFLICT_MEASURES: Record<ConflictMeasure, string> = {
+  adversary: "adversary (strategic rivalry or a MID begun in the previous ten years)",
+  "recent-mid": "MID begun in the previous ten years (COW MID v5)",
+  rivalry: "strategic rivalry (Thompson-Sakuwa-Suhas)",
+};
+
+/** 0/1 indicator of a conflict measure for a case or dyad (throws when the dyad has no measures). */
+export function conflictIndicator(c: { priorMids: number | null; rivalry: 0 | 1 | null }, measure: ConflictMeasure): 0 | 1 {
+  if (!(measure in CONFLICT_MEASURES)) throw new InvalidParameterError("measure", `must be one of ${Object.keys(CONFLICT_MEASURES).join(", ")}`, measure);
+  if (c.priorMids === null || c.rivalry === null) throw new InvalidParameterError("case", "has no conflict measures (sender or target is not a state)");
+  const mid = c.priorMids > 0 ? 1 : 0;
+  return measure === "recent-mid" ? mid : measure === "rivalry" ? c.rivalry : mid || c.rivalry ? 1 : 0;
+}
+
+/**
+ * Which TIES `issue1` codes count as "the biggest asks" (the essay: territorial demands; its examples
+ * also include the target's regime). Codes as we read the v4 codebook: 3 destabilise the regime,
+ * 5 territorial dispute.
+ */
+export type BigAskReading = "territory" | "regime-or-territory";
+export const BIG_ASK_ISSUES: Record<BigAskReading, number[]> = { territory: [5], "regime-or-territory": [3, 5] };
+
+export function isBigAsk(c: { issue: number | null }, reading: BigAskReading): 0 | 1 {
+  const codes = BIG_ASK_ISSUES[reading];
+  if (!codes) throw new InvalidParameterError("reading", `must be one of ${Object.keys(BIG_ASK_ISSUES).join(", ")}`, reading);
+  return c.issue !== null && codes.includes(c.issue) ? 1 : 0;
+}
+
+/** One case of the repeat-coercion sample: did the same sender coerce the same target again? */
+export interface RepeatRow {
+  caseid: string;
+  year: number;
+  sender: number;
+  target: number;
+  /** the target acquiesced (partially or completely) in this case */
+  conceded: 0 | 1;
+  /** a later TIES case (start year in year+1 .. year+window) has the same primary sender and target */
+  repeated: 0 | 1;
+  ally: 0 | 1;
+  adversary: 0 | 1;
+}
+
+/**
+ * Reputation test sample: cases with a final outcome and a state primary sender and target, begun
+ * no later than `lastYear - window` so that every case has a full window of later TIES years
+ * (TIES ends in 2005). `window` (default 10 years) is the reading.
+ */
+export function repeatCoercion(cases: TiesCase[], opts: { window?: number; lastYear?: number } = {}): RepeatRow[] {
+  const window = opts.window ?? 10, lastYear = opts.lastYear ?? 2005;
+  if (!Number.isInteger(window) || window < 1) throw new InvalidParameterError("window", "must be a positive integer (years)", window);
+  const byPair = new Map<string, number[]>();
+  for (const c of cases) {
+    if (c.primarySender === null || c.target === null) continue;
+    const k = `${c.primarySender}>${c.target}`;
+    byPair.set(k, [...(byPair.get(k) ?? []), c.year]);
+  }
+  const out: RepeatRow[] = [];
+  for (const c of cases) {
+    if (c.primarySender === null || c.target === null || c.concession === null || c.ally === null || c.year > lastYear - window) continue;
+    const later = (byPair.get(`${c.primarySender}>${c.target}`) ?? []).some((y) => y > c.year && y <= c.year + window);
+    out.push({ caseid: c.caseid, year: c.year, sender: c.primarySender, target: c.target, conceded: c.concession, repeated: later ? 1 : 0, ally: c.ally, adversary: conflictIndicator(c, "adversary") });
+  }
+  return out;
+}
