@@ -4,9 +4,12 @@
  *   1. npm packages (npm ci) when node_modules is missing or older than package-lock.json;
  *   2. Debian packages jupyter-nbconvert, jupyter-client (nbclient) and chromium (apt-get, as root);
  *   3. the tslab kernel spec under <repo>/.jupyter/kernels/tslab (used via JUPYTER_PATH);
- *   4. the JavaScript build of src/ in dist/ (scripts/build.js), which bin/sanctions-lab.js runs.
+ *   4. the JavaScript build of src/ in dist/ (scripts/build.js), which bin/sanctions-lab.js runs;
+ *   5. the third-party data: stops at once with the exact command (`npx sanctions-lab data fetch`)
+ *      when files of data/manifest.json are missing from the data directory (scripts/check-data.js).
  * Not root and something missing: prints the exact command to run and exits 1.
- * Flags: --npm-only (skip Debian packages and kernel), --check (report only, install nothing).
+ * Flags: --npm-only (skip Debian packages, kernel and data check), --no-data (skip the data check),
+ * --check (report only, install nothing).
  * Plain Node with no dependencies, because it runs before `npm install`.
  */
 "use strict";
@@ -100,3 +103,10 @@ if (!args.has("--npm-only")) {
   kernelSpec();
 }
 jsBuild();
+if (!args.has("--npm-only") && !args.has("--no-data")) {
+  const msg = require("./check-data.js").missingMessage();
+  if (msg) {
+    log(msg);
+    process.exit(1);
+  }
+}

@@ -1,5 +1,5 @@
 /**
- * sanctions-lab command line: `reproduce`, `var`, `pf`, `index`.
+ * sanctions-lab command line: `reproduce`, `var`, `pf`, `index`, `data`.
  * Unknown commands and bad arguments print usage to stderr and exit with status 2.
  */
 import { SanctionsLabError } from "./core/errors";
@@ -18,6 +18,11 @@ commands:
   index <events.csv> --method bali-rapelanoro|dreger --params <params.json>
       [--from 2010-01 --to 2018-04 --freq monthly|quarterly] --json <out.json>
       build a sanction index from an event list
+  data fetch [--dir DIR] [--base-url URL] [--only NAME[,NAME...]]
+      download the third-party data of data/manifest.json into DIR (default $SANCTIONS_LAB_DATA or
+      ../shared/data) from their public addresses, verify each sha256, skip files already verified
+  data check [--dir DIR]
+      verify every third-party file against data/manifest.json
   help
 `;
 
@@ -29,6 +34,7 @@ const COMMANDS: Record<string, () => Command> = {
   var: () => require("./econometrics/cli-var").runVarCommand,
   pf: () => require("./dynare/cli-pf").runPfCommand,
   index: () => require("./sanctions-index/cli-index").runIndexCommand,
+  data: () => require("./data/fetch").runDataCommand,
 };
 
 export async function runReproduce(argv: string[]): Promise<number> {

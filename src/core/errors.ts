@@ -6,6 +6,7 @@ export type ErrorCode =
   | "INVALID_ARGUMENT"
   | "DATA_MISSING_FILE"
   | "DATA_CHECKSUM"
+  | "DATA_FETCH"
   | "DATA_PARSE"
   | "DATA_MISSING_VALUE"
   | "TOO_FEW_OBSERVATIONS"
