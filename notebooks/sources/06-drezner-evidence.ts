@@ -417,7 +417,7 @@ claimReadings({ paper: P, item: "literature", entry: "institutions", kind: "find
   { reading: { test: LG, sample: "all cases with an outcome", controls: "ad hoc coalition, trade issue" }, primary: true, reproduced: `institutional sender ${coefTxt(mCo, 1)}; raw rate ${pct(rate(allOut.filter((c) => c.institution === 1)))} with an institution vs ${pct(rate(allOut.filter((c) => c.institution === 0)))} without`, holds: sig(mCo, 1, 1) },
   { reading: { test: LG, sample: "dyadic (state primary sender and target)", controls: "ally, recent MID, rivalry, trade issue" }, reproduced: `institutional sender ${coefTxt(m2a, 4)}`, holds: sig(m2a, 4, 1) },
 ]);
-claim({ paper: P, item: "literature", entry: "ad-hoc-fragile", kind: "finding", reading: { test: "logit of concession, institutional minus ad hoc coalition coefficient > 0, clustered s.e., 5%" }, reproduced: `difference ${f3(coDiff)} (s.e. ${f3(coSe)}, N = ${mCo.nobs})`, holds: coDiff > 0 && Math.abs(coDiff / coSe) > 1.96, explanation: `TIES cannot see how targets perceive coalitions; we test the implication that ad hoc coalitions of two or more states extract fewer concessions than senders acting through an institution. Institutional sender ${f3(mCo.coef[1])}, ad hoc coalition ${f3(mCo.coef[2])}; raw concession rates ${pct(rate(allOut.filter((c) => c.institution === 1)))} (institution, ${allOut.filter((c) => c.institution === 1).length} cases), ${pct(rate(allOut.filter((c) => adhoc(c))))} (ad hoc, ${allOut.filter((c) => adhoc(c)).length}), ${pct(rate(allOut.filter((c) => c.institution === 0 && !adhoc(c))))} (single state).` });
+claim({ paper: P, item: "literature", entry: "ad-hoc-fragile", kind: "finding", reading: { test: "logit of concession, institutional minus ad hoc coalition coefficient > 0, clustered s.e., 5%" }, reproduced: `difference ${f3(coDiff)} (s.e. ${f3(coSe)}, p = ${f3(2 * (1 - normalCdf(Math.abs(coDiff / coSe))))}, N = ${mCo.nobs})`, holds: coDiff > 0 && Math.abs(coDiff / coSe) > 1.96, explanation: `TIES cannot see how targets perceive coalitions; we test the implication that ad hoc coalitions of two or more states extract fewer concessions than senders acting through an institution. Institutional sender ${f3(mCo.coef[1])}, ad hoc coalition ${f3(mCo.coef[2])}; raw concession rates ${pct(rate(allOut.filter((c) => c.institution === 1)))} (institution, ${allOut.filter((c) => c.institution === 1).length} cases), ${pct(rate(allOut.filter((c) => adhoc(c))))} (ad hoc, ${allOut.filter((c) => adhoc(c)).length}), ${pct(rate(allOut.filter((c) => c.institution === 0 && !adhoc(c))))} (single state).` });
 
 // %% [markdown]
 // ## Robustness: regime distance and all senders
@@ -552,23 +552,36 @@ claimsTable("drezner-1999");
 
 // %% [markdown]
 // ## Reading the results
-// The pattern is mixed, and the split is informative. The target side of the paradox holds in these
-// data: rivals and, less firmly, states with a recent militarized dispute concede less, and
-// concessions grow with the target's cost relative to the sender's, as $D^*$ does in the model.
-// Senders do pick adversaries far more often than random targeting would, and more so than allies —
-// but in the case-control logit that also holds the great powers (frequent targets, and prominent
-// among the rivals) fixed, adversaries and allies are chosen at about the same elevated rate. Most
-// of the sender side does not hold in the form tested here: conditional on a threat, adversaries
-// are not more often sanctioned than other targets in the binary logit, though against the narrower
-// alternative of acquiescing at once, a recent dispute does make imposition more likely (multinomial
-// logit). Allies do not concede more than unaligned targets once trade disputes — often among allies
-// and less often conceded — are held fixed. And concessions are split about evenly between the threat
-// stage and after imposition, so "most coercion succeeds at the threat stage" is not borne out as a
-// majority, although threats that end early do end in concessions more often than imposed sanctions.
-// Heavy economic pain is associated with more concessions from ordinary targets, but not from
-// adversaries: the essay's point about Iran, Venezuela and Russia. Demands for regime change or
-// territory are not conceded less often than others in TIES, but these are few cases (56 with an
-// outcome) coded by the first issue only.
+// The grades split along the two sides of the argument, and the readings show where each side is firm.
+//
+// - *Targets.* Targets that expect conflict concede less: with one adversary indicator this holds
+//   under the logit and the probit, with and without controls, with anticipated costs and for the size
+//   of the concession; rivalry alone holds, a recent dispute alone falls short of 5%. Tested from the
+//   other end, allies do not concede more than unaligned targets once trade disputes (frequent among
+//   allies and seldom conceded) are held fixed, so the finding is *mixed* across readings. Concessions
+//   grow with the target's cost relative to the sender's under all three readings, as $D^*$ does.
+// - *Senders.* Against random targeting, senders over-pick rivals and recent opponents far more than
+//   allies; but the case-control logit, which compares the chosen target with the states the sender
+//   could have chosen, finds adversaries and allies chosen at about the same elevated rate (with the
+//   parts of the indicator apart, recent opponents are chosen less often than allies). The primary
+//   reading fails, so the claim that conflict expectations explain both halves fails under every
+//   conflict measure.
+// - *Selection.* Once a threat is made, adversaries' threats end in imposed sanctions rather than in
+//   acquiescence more often (multinomial logit), and so do regime or territorial demands; against all
+//   other endings (the binary logit) conflict measures make no difference. The paradox in the form TIES
+//   can show it, sanctions imposed where concessions are least likely, holds under the adversary
+//   indicator and not under either of its parts alone.
+// - *The threat stage.* Just under half of all concessions come before any imposition, so the
+//   model's prediction that successful coercion ends at the threat stage does not hold as a majority
+//   of concessions, though threats that end early end in concessions more often than impositions do.
+// - *The essay's further statements.* Institutions help and ad hoc coalitions extract fewer
+//   concessions than institutions (the latter at the edge of 5%); heavy costs do not buy concessions
+//   from adversaries under either cost measure. Territorial demands are not conceded less often than
+//   others in TIES, for all targets or for weak ones alone, but there are only about twenty such cases.
+//   Nor is there a sign that conceding invites the same sender back within five or ten years.
+// - *Russia.* At the parameters argued above the model gives deadlock in 2014 and 2022. The 2022
+//   prediction survives moving every parameter by 0.1; the 2014 one does not (a smaller demand would
+//   have been conceded), so the grade across the two readings is mixed and rests on the placement.
 
 // %% [markdown]
 // ## What these data can and cannot say

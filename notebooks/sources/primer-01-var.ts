@@ -297,7 +297,7 @@ const feHand = Array.from({ length: H }, (_, h) => [0, 1, 2].map((i) => [0, 1, 2
 engineCheck("primer-01, FEVD shares omega_ij(h), h = 1..12, by hand vs engine", feHand, fe);
 let worstSum = 1;
 feHand.forEach((fh) => fh.forEach((row) => { const s = row.reduce((a, v) => a + v, 0); if (Math.abs(s - 1) > Math.abs(worstSum - 1)) worstSum = s; }));
-claim({ paper: "primers", where: "primer-01, FEVD shares by hand sum to one over shocks (worst of 36 variable-horizon pairs)", published: 1, reproduced: worstSum, tolerance: 1e-10, explanation: "the shares are ratios of a sum to its own total; 1 is exact by definition, the gap is round-off" });
+claim({ paper: "primers", kind: "teaching-check", item: "primer-01", entry: "fevd-shares-sum-to-one", where: "FEVD shares by hand sum to one over shocks (worst of 36 variable-horizon pairs)", published: 1, reproduced: worstSum, tolerance: 1e-10, explanation: "the shares are ratios of a sum to its own total; 1 is exact by definition, the gap is round-off" });
 table({ caption: "FEVD of investment growth (shares of the forecast error variance; rows sum to one)", columns: ["h (quarters)", "GDP shock", "consumption shock", "investment shock", "sum"], rows: [1, 4, 8, 12].map((h) => [h, fe[h - 1][2][0], fe[h - 1][2][1], fe[h - 1][2][2], fe[h - 1][2][0] + fe[h - 1][2][1] + fe[h - 1][2][2]]), digits: 4 }, { name: "primer1-fevd" });
 
 // %% [markdown]

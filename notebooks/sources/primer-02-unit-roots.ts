@@ -198,8 +198,8 @@ table({
   rows: ns.map((n) => [n, ...qs.flatMap((q, i) => [`${mc[n].q[i].toFixed(3)} (${mc[n].se[i].toFixed(3)})`, rs(q, n)])]),
   digits: 3,
 }, { name: "primer2-mackinnon" });
-claim({ paper: "primers", where: "primer-02, Monte Carlo 5% quantile of tau (constant, n = 100, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 100)["5%"], reproduced: mc[100].q[1], tolerance: 0.05, explanation: `Monte Carlo, not round-off: the standard error of the simulated quantile is ${mc[100].se[1].toFixed(3)}, so the tolerance is 0.05 (about four standard errors)` });
-claim({ paper: "primers", where: "primer-02, Monte Carlo 5% quantile of tau (constant, n = 25, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 25)["5%"], reproduced: mc[25].q[1], tolerance: 0.05, explanation: `Monte Carlo standard error ${mc[25].se[1].toFixed(3)}; tolerance 0.05 (about four standard errors)` });
+claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n100", where: "Monte Carlo 5% quantile of tau (constant, n = 100, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 100)["5%"], reproduced: mc[100].q[1], tolerance: 0.05, explanation: `Monte Carlo, not round-off: the standard error of the simulated quantile is ${mc[100].se[1].toFixed(3)}, so the tolerance is 0.05 (about four standard errors)` });
+claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n25", where: "Monte Carlo 5% quantile of tau (constant, n = 25, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 25)["5%"], reproduced: mc[25].q[1], tolerance: 0.05, explanation: `Monte Carlo standard error ${mc[25].se[1].toFixed(3)}; tolerance 0.05 (about four standard errors)` });
 
 // %%
 const grid = Array.from({ length: 120 }, (_, i) => Math.round(20 * Math.pow(500 / 20, i / 119)));

@@ -247,7 +247,7 @@ function blockSolve(J: number[][], rhs: number[]): number[] {
   return dz;
 }
 const handBlock40 = stackedNewton(T40, xTemp, ss1, ss1, blockSolve);
-claim({ paper: "primers", where: "primer-03, Ramsey capital in period 10 (T = 40): block elimination vs dense Gaussian elimination, both by hand", published: hand40.k[10], reproduced: handBlock40.k[10], tolerance: 1e-10, explanation: "two hand solvers of the same Newton steps (dense with pivoting, block Thomas without); both paths converge to max |residual| < 1e-13" });
+claim({ paper: "primers", kind: "teaching-check", item: "primer-03", entry: "block-vs-dense-k10-t40", where: "Ramsey capital in period 10 (T = 40): block elimination vs dense Gaussian elimination, both by hand", published: hand40.k[10], reproduced: handBlock40.k[10], tolerance: 1e-10, explanation: "two hand solvers of the same Newton steps (dense with pivoting, block Thomas without); both paths converge to max |residual| < 1e-13" });
 
 // %% [markdown]
 // ## 3. The engine, and agreement of the methods

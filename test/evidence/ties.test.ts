@@ -149,3 +149,37 @@ describe("target-choice (case-control) sample", () => {
     expect(isMajor(cd, 20, 1980)).toBe(false);
   });
 });
+
+describe("named readings of the evidence pipeline", () => {
+  it("conflict measures: the adversary indicator is rivalry or a recent MID", async () => {
+    const { conflictIndicator } = await import("../../src/evidence/ties");
+    expect(conflictIndicator({ priorMids: 0, rivalry: 0 }, "adversary")).toBe(0);
+    expect(conflictIndicator({ priorMids: 2, rivalry: 0 }, "adversary")).toBe(1);
+    expect(conflictIndicator({ priorMids: 0, rivalry: 1 }, "adversary")).toBe(1);
+    expect(conflictIndicator({ priorMids: 2, rivalry: 0 }, "rivalry")).toBe(0);
+    expect(conflictIndicator({ priorMids: 0, rivalry: 1 }, "recent-mid")).toBe(0);
+    expect(() => conflictIndicator({ priorMids: null, rivalry: null }, "adversary")).toThrow(/conflict measures/);
+    expect(() => conflictIndicator({ priorMids: 0, rivalry: 0 }, "x" as never)).toThrow(/one of/);
+  });
+  it("big asks: territory only, or regime and territory", async () => {
+    const { isBigAsk } = await import("../../src/evidence/ties");
+    expect(isBigAsk({ issue: 5 }, "territory")).toBe(1);
+    expect(isBigAsk({ issue: 3 }, "territory")).toBe(0);
+    expect(isBigAsk({ issue: 3 }, "regime-or-territory")).toBe(1);
+    expect(isBigAsk({ issue: null }, "regime-or-territory")).toBe(0);
+  });
+  it("repeat coercion: a later case of the same pair within the window, full windows only", async () => {
+    const { repeatCoercion } = await import("../../src/evidence/ties");
+    const base = { senders: [2], primarySender: 2, target: 40, ally: 0, priorMids: 0, rivalry: 0, concession: 1 } as any;
+    const cases = [
+      { ...base, caseid: "a", year: 1980 },
+      { ...base, caseid: "b", year: 1985, concession: 0 },
+      { ...base, caseid: "c", year: 1999 },
+      { ...base, caseid: "d", year: 1970, target: 41 },
+    ];
+    const rr = repeatCoercion(cases, { window: 10, lastYear: 2005 });
+    expect(rr.map((r) => [r.caseid, r.repeated, r.conceded])).toEqual([["a", 1, 1], ["b", 0, 0], ["d", 0, 1]]);
+    expect(repeatCoercion(cases, { window: 5 }).find((r) => r.caseid === "a")!.repeated).toBe(1);
+    expect(() => repeatCoercion(cases, { window: 0 })).toThrow(/positive/);
+  });
+});

@@ -23,8 +23,14 @@ describe("engine checks for the primers", () => {
   it("a passing check records the element with the largest |engine| value, whichever element has the largest round-off", () => {
     engineCheck("primer-test, a passing matrix", [[1 + 1e-12, 2], [-3, 400 + 1e-8]], [[1, 2], [-3, 400]]);
     const m = recordedClaims("primers").find((c) => c.where === "primer-test, a passing matrix (4 elements)")!;
-    expect(m.verdict).toBe("match"); // 1e-12 <= 1e-10 and 1e-8 <= 1e-10 * 400
+    expect(m.grade).toBe("holds"); // 1e-12 <= 1e-10 and 1e-8 <= 1e-10 * 400
     expect(m.published).toBe(400);
+    expect(m.kind).toBe("teaching-check");
+    expect(m.paper).toBe("primers");
+    expect(m.item).toBe("primer-test");
+    expect(m.entry).toBe("a-passing-matrix");
+    expect(m.id).toBe("primers:primer-test/a-passing-matrix");
+    expect(m.closeBand).toBeCloseTo(400e-10, 20);
     expect(m.reproduced).toBe(400 + 1e-8);
     expect(m.explanation).toMatch(/largest \|engine\| value/);
   });
@@ -33,16 +39,18 @@ describe("engine checks for the primers", () => {
     engineCheck("primer-test, a scalar", 1 + 1e-6, 1);
     const cs = recordedClaims("primers");
     const m = cs.find((c) => c.where === "primer-test, a failing matrix (4 elements)")!;
-    expect(m.verdict).toBe("diverges");
+    expect(m.grade).toBe("fails");
+    expect(m.holds).toBe(false);
     expect(m.published).toBe(2);
     expect(m.explanation).toMatch(/largest gap/);
-    expect(cs.find((c) => c.where === "primer-test, a scalar")!.verdict).toBe("diverges");
+    expect(cs.find((c) => c.where === "primer-test, a scalar")!.grade).toBe("fails");
   });
   it("the tolerance option and the largest element in a tie", () => {
     expect(compareWithEngine([1, -5, 5], [1, -5, 5]).largest).toBe(1);
     engineCheck("primer-test, loose", 1.001, 1, { tol: 0.01, explanation: "Monte Carlo" });
     const c = recordedClaims("primers").find((x) => x.where === "primer-test, loose")!;
-    expect(c.verdict).toBe("match");
+    expect(c.grade).toBe("holds");
+    expect(c.closeBand).toBe(0.01);
     expect(c.explanation).toBe("Monte Carlo");
   });
 });
