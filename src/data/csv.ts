@@ -4,9 +4,9 @@
  * every double printed with enough digits (pandas' default parser does not: guide, var-definitions 11).
  * Missing values are explicit (a mask), never silent NaN.
  */
-import * as fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { DataError } from "../core/errors";
+import { readTextInput } from "../core/files";
 
 export interface CsvTable {
   file: string;
@@ -19,6 +19,7 @@ export interface CsvTable {
 export const DEFAULT_MISSING = ["", "NA", "NaN", "nan", ".", "..", "null", "NULL"];
 
 export function parseCsvText(text: string, file = "<text>"): CsvTable {
+  if (typeof text !== "string") throw new DataError("DATA_PARSE", `${file}: expected the CSV text as a string, got ${text === null ? "null" : typeof text}.`, { file });
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: false });
@@ -35,8 +36,8 @@ export function parseCsvText(text: string, file = "<text>"): CsvTable {
 }
 
 export function readCsv(file: string): CsvTable {
-  if (!fs.existsSync(file)) throw new DataError("DATA_MISSING_FILE", `CSV file not found: ${file}`, { file });
-  return parseCsvText(fs.readFileSync(file, "utf8"), file);
+  // a missing file, a directory or an unreadable file (EACCES) is a typed DataError naming it
+  return parseCsvText(readTextInput(file, "CSV file"), file);
 }
 
 export function columnIndex(t: CsvTable, name: string): number {

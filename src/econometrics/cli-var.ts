@@ -3,7 +3,7 @@
  * issue 3 and shared with the reference files: coef[regressor][equation], irf.orth[h][i][j],
  * fevd[h-1][i][j]).
  */
-import * as fs from "node:fs";
+import { checkOutputPath, readTextInput, writeJsonChecked } from "../core/files";
 import { DataError } from "../core/errors";
 import { parse } from "csv-parse/sync";
 import { fitVar, reorder, Trend } from "./var/estimate";
@@ -92,12 +92,12 @@ function parseArgs(argv: string[]): VarArgs {
 
 /** Read the CSV into rows of numbers; missing cells are an error naming row and column unless dropna. */
 export function readVarCsv(file: string, dropna: boolean): { names: string[]; y: number[][]; dropped: number; interiorDropped: number[] } {
-  if (!fs.existsSync(file)) throw new DataError("DATA_MISSING_FILE", `CSV file not found: ${file}`, { file });
+  const text = readTextInput(file, "CSV file"); // missing, directory, EACCES: typed DataError
   let records: string[][];
   try {
     // csv-parse: RFC 4180 quoting, BOM; ragged rows are an error. Cells stay strings and are
     // converted with Number(), which round-trips every shortest-repr double exactly.
-    records = parse(fs.readFileSync(file, "utf8"), { bom: true, skip_empty_lines: true, relax_column_count: false });
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
   } catch (e) {
     throw new DataError("DATA_PARSE", `${file}: malformed CSV (${(e as Error).message}).`, { file });
   }
@@ -152,6 +152,7 @@ export async function runVarCommand(argv: string[]): Promise<number> {
     }
     throw e;
   }
+  checkOutputPath(args.json, [args.file]); // before any computation
   let { names, y, dropped, interiorDropped } = readVarCsv(args.file, args.dropna);
   if (dropped) process.stderr.write(`var: dropped ${dropped} row(s) with missing values (--dropna)\n`);
   const extraWarnings: string[] = [];
@@ -205,7 +206,7 @@ export async function runVarCommand(argv: string[]): Promise<number> {
     const b = await irfBands(res, { horizon: args.horizon, replications: args.bootstrap, seed: args.seed, ci: args.ci, method: args.method, workers: args.workers });
     ordered.bootstrap = { method: b.method, replications: b.replications, seed: b.seed, ci: b.ci, lower: b.lower, upper: b.upper };
   }
-  fs.writeFileSync(args.json, JSON.stringify(ordered, null, 1) + "\n");
+  writeJsonChecked(args.json, ordered, `var ${args.file}`, 1); // refuses NaN/Infinity, naming the quantity
   process.stderr.write(`var: VAR(${res.p}) on ${res.nobs} observations of ${names.join(", ")} -> ${args.json}\n`);
   return 0;
 }

@@ -237,11 +237,15 @@ export function dregerIndex(events: SanctionEvent[], params: DregerParams, calen
 /** Monthly calendar between two "YYYY-MM" labels. */
 export function monthly(from: string, to: string): Calendar {
   const p = (s: string) => {
-    const m = s.match(/^(\d{4})-(\d{2})$/);
+    const m = typeof s === "string" ? s.match(/^(\d{4})-(\d{2})$/) : null;
     if (!m) throw new InvalidParameterError("calendar", `'${s}' is not YYYY-MM`);
+    // an impossible month (2010-13, 2010-00) would otherwise roll over into the next year
+    if (+m[2] < 1 || +m[2] > 12) throw new InvalidParameterError("calendar", `'${s}' is not a month (the month must be 01..12)`);
     return +m[1] * 12 + +m[2] - 1;
   };
-  return { freq: "M", from: p(from), to: p(to) };
+  const c: Calendar = { freq: "M", from: p(from), to: p(to) };
+  if (c.to < c.from) throw new InvalidParameterError("calendar", `ends (${to}) before it starts (${from})`);
+  return c;
 }
 
 /** Quarterly calendar between two "YYYY-MM" labels (quarters containing them). */

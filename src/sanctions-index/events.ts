@@ -32,6 +32,11 @@ export interface SanctionEvent {
   source: string;
   /** optional explicit end date (YYYY-MM-DD) of the measure */
   end: string | null;
+  /**
+   * false when the event list has no `end_date_or_status` column, so that renewals, amendments and
+   * identifications cannot be told from new measures (newMeasures then refuses the list)
+   */
+  statusKnown?: boolean;
 }
 
 const REQUIRED = ["id", "date", "sender", "type", "source"];
@@ -58,6 +63,7 @@ export function eventsFromTable(t: CsvTable, opts: EventListOptions = {}): Sanct
   const get = (row: string[], name: string) => (col(name) >= 0 ? row[col(name)].trim() : "");
   const seen = new Set<string>();
   const out: SanctionEvent[] = [];
+  const statusKnown = t.columns.includes("end_date_or_status");
   t.rows.forEach((row, r) => {
     const line = r + 2;
     const where = `${t.file}: line ${line}`;
@@ -98,7 +104,7 @@ export function eventsFromTable(t: CsvTable, opts: EventListOptions = {}): Sanct
     out.push({
       id, date, month: isoMonth(date), sender, legalAct: get(row, "legal_act"), type, nTargets,
       sector: get(row, "sector"), status, flag,
-      description: get(row, "description"), source, end,
+      description: get(row, "description"), source, end, statusKnown,
     });
   });
   for (let i = 1; i < out.length; i++) {
@@ -117,7 +123,19 @@ export function parseEvents(text: string, file = "<events>", opts: EventListOpti
   return eventsFromTable(parseCsvText(text, file), opts);
 }
 
-/** New restrictions only: drop renewals, amendments, identifications, export-control batches (and, optionally, cyber designations). */
+/**
+ * New restrictions only: drop renewals, amendments, identifications, export-control batches (and,
+ * optionally, cyber designations).
+ *
+ * Rule (data/README.md): the flags are read from the `end_date_or_status` column. An event list
+ * without that column cannot tell a renewal from a new measure, and counting every row as new would
+ * silently inflate the index (the EU list: 64 rows for 44 new measures), so such a list is refused
+ * here; count every row on purpose with `newMeasuresOnly: false` (or by not calling this function).
+ */
 export function newMeasures(events: SanctionEvent[], opts: { keepCyber?: boolean } = {}): SanctionEvent[] {
+  const unknown = events.find((e) => e.statusKnown === false);
+  if (unknown) {
+    throw new DataError("DATA_PARSE", `the event list has no 'end_date_or_status' column, so renewals, amendments and identifications cannot be told from new measures (first event: '${unknown.id}'). Add the column (empty for a new measure, RENEWAL/AMENDMENT/IDENTIFICATION/EXPORT-CONTROL otherwise), or set "newMeasuresOnly": false to count every row as a new measure.`, { id: unknown.id });
+  }
   return events.filter((e) => e.flag === null || (opts.keepCyber && e.flag === "CYBER"));
 }
