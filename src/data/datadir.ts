@@ -58,14 +58,27 @@ export function manifest(): Record<string, ManifestEntry> {
   return manifestCache;
 }
 
-const verified = new Map<string, string>();
-
 /**
  * Absolute path of a third-party file after checking it exists and its sha256 equals the
  * manifest's. Throws DataError (DATA_MISSING_FILE / DATA_CHECKSUM) naming the file, the expected
  * and the actual hash, and what to do.
+ *
+ * The content is hashed on every call. An earlier version cached the check by size and modification
+ * time, so a file edited with its time put back (touch -r, a restored backup, a copy with -p) was
+ * read unverified; nothing short of the content identifies it. Hashing the whole data set (17 MB)
+ * takes well under a second. To hash exactly the bytes that are then used, read them with
+ * readDataFile, which returns the verified content.
  */
 export function dataFile(name: string, opts: { dataDir?: string; manifest?: Record<string, ManifestEntry> } = {}): string {
+  return verifiedData(name, opts).file;
+}
+
+/** The verified bytes of a third-party file (the hash is that of the returned content). */
+export function readDataFile(name: string, opts: { dataDir?: string; manifest?: Record<string, ManifestEntry> } = {}): Buffer {
+  return verifiedData(name, opts).bytes;
+}
+
+function verifiedData(name: string, opts: { dataDir?: string; manifest?: Record<string, ManifestEntry> }): { file: string; bytes: Buffer } {
   const m = opts.manifest ?? manifest();
   const entry = m[name];
   if (!entry) {
@@ -73,25 +86,31 @@ export function dataFile(name: string, opts: { dataDir?: string; manifest?: Reco
   }
   const dir = opts.dataDir ?? resolveDataDir();
   const file = path.join(dir, name);
-  if (!fs.existsSync(file)) {
-    throw new DataError(
-      "DATA_MISSING_FILE",
-      `Data file '${name}' not found in ${dir}. Download it from ${entry.url} (snapshot: ${entry.snapshot}) into that folder, or set SANCTIONS_LAB_DATA to the folder that holds it.`,
-      { name, dir },
-    );
-  }
-  const stat = fs.statSync(file);
-  const key = `${file}:${stat.size}:${stat.mtimeMs}`;
-  if (verified.get(file) !== key) {
-    const actual = sha256File(file);
-    if (actual !== entry.sha256) {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
       throw new DataError(
-        "DATA_CHECKSUM",
-        `Data file '${name}' in ${dir} has sha256 ${actual}, expected ${entry.sha256} (data/manifest.json). The file is altered or a different version; fetch the original from ${entry.url}.`,
-        { name, expected: entry.sha256, actual },
+        "DATA_MISSING_FILE",
+        `Data file '${name}' not found in ${dir}. Download it from ${entry.url} (snapshot: ${entry.snapshot}) into that folder, or set SANCTIONS_LAB_DATA to the folder that holds it.`,
+        { name, dir },
       );
     }
-    verified.set(file, key);
+    if (code === "EACCES" || code === "EPERM") {
+      throw new DataError("DATA_MISSING_FILE", `Data file '${name}' in ${dir} cannot be read: permission denied (${code}) on the file or its folder; check the permissions.`, { name, dir, errno: code });
+    }
+    if (code === "EISDIR") throw new DataError("DATA_MISSING_FILE", `Data file '${name}' in ${dir} is a directory, not a file.`, { name, dir });
+    throw new DataError("DATA_MISSING_FILE", `Data file '${name}' in ${dir} cannot be read (${code ?? (e as Error).message}).`, { name, dir, errno: code });
   }
-  return file;
+  const actual = crypto.createHash("sha256").update(bytes).digest("hex");
+  if (actual !== entry.sha256) {
+    throw new DataError(
+      "DATA_CHECKSUM",
+      `Data file '${name}' in ${dir} has sha256 ${actual}, expected ${entry.sha256} (data/manifest.json). The file is altered or a different version; fetch the original from ${entry.url}.`,
+      { name, expected: entry.sha256, actual },
+    );
+  }
+  return { file, bytes };
 }
