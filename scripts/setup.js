@@ -2,7 +2,8 @@
 /*
  * Installs what sanctions-lab needs, idempotently, then returns quickly on later runs:
  *   1. npm packages (npm ci) when node_modules is missing or older than package-lock.json;
- *   2. Debian packages jupyter-nbconvert, jupyter-client (nbclient) and chromium (apt-get, as root);
+ *   2. Debian packages jupyter-nbconvert, jupyter-client (nbclient), jupyter-notebook (the server of
+ *      `npm run lab` and the browser test) and chromium (apt-get, as root);
  *   3. the tslab kernel spec under <repo>/.jupyter/kernels/tslab (used via JUPYTER_PATH);
  *   4. the JavaScript build of src/ in dist/ (scripts/build.js), which bin/sanctions-lab.js runs;
  *   5. the third-party data: stops at once with the exact command (`npx sanctions-lab data fetch`)
@@ -21,7 +22,7 @@ const root = path.resolve(__dirname, "..");
 const args = new Set(process.argv.slice(2));
 const checkOnly = args.has("--check");
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-const APT = ["jupyter-nbconvert", "jupyter-client", "chromium"];
+const APT = ["jupyter-nbconvert", "jupyter-client", "jupyter-notebook", "chromium"];
 
 function log(msg) {
   process.stderr.write(`[setup] ${msg}\n`);
@@ -52,18 +53,18 @@ function npmPackages() {
 
 // 2. Debian packages
 function debianPackages() {
-  const ok = () => has("/usr/bin/python3", ["-c", "import nbclient, nbformat, nbconvert, jupyter_client"]) && fs.existsSync("/usr/bin/chromium");
+  const ok = () => has("/usr/bin/python3", ["-c", "import nbclient, nbformat, nbconvert, jupyter_client, notebook"]) && fs.existsSync("/usr/bin/jupyter-notebook") && fs.existsSync("/usr/bin/chromium");
   if (ok()) return;
   const cmd = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${APT.join(" ")}`;
-  if (checkOnly) fail("Jupyter (nbclient/nbconvert) or Chromium is missing.", cmd);
-  if (!isRoot) fail("Jupyter (nbclient/nbconvert) or Chromium is missing and this user cannot install Debian packages.", `sudo sh -c '${cmd}'`);
+  if (checkOnly) fail("Jupyter (nbclient/nbconvert/notebook) or Chromium is missing.", cmd);
+  if (!isRoot) fail("Jupyter (nbclient/nbconvert/notebook) or Chromium is missing and this user cannot install Debian packages.", `sudo sh -c '${cmd}'`);
   log(`installing Debian packages: ${APT.join(" ")} ...`);
   try {
     execSync(cmd, { stdio: "inherit", shell: "/bin/bash" });
   } catch {
     fail("apt-get failed (see above).", cmd);
   }
-  if (!ok()) fail("Debian packages installed but nbclient/chromium still not usable.", cmd);
+  if (!ok()) fail("Debian packages installed but nbclient/jupyter-notebook/chromium still not usable.", cmd);
 }
 
 // 3. kernel spec

@@ -7,9 +7,13 @@ import { SanctionsLabError } from "./core/errors";
 export const USAGE = `usage: sanctions-lab <command> [options]
 
 commands:
-  reproduce [--only NAME[,NAME...]] [--no-site] [--no-figures]
+  reproduce [--only NAME[,NAME...]] [--no-site] [--no-figures] [--browser]
       execute the notebooks headless, write reports/claims.json, reports/REPRODUCTION.md,
-      reports/figures (SVG, PNG), reports/tables (CSV, LaTeX) and the HTML site in build/site
+      reports/figures (SVG, PNG), reports/tables (CSV, LaTeX) and the HTML site in build/site;
+      --browser: then run the same notebooks cell by cell in the real Jupyter page (see browser)
+  browser [--only NAME[,NAME...]]
+      run the notebooks (copies) cell by cell in Jupyter Notebook in headless Chromium; fails on
+      error output, a figure not drawn, or a paper notebook without claim badges
   var <file.csv> [--lags P | --maxlags M --ic aic|bic|hqic|fpe] [--trend c|ct|n] [--order v1,v2,...]
       [--horizon H] [--bootstrap R --seed S --ci 0.95 --method residual|gaussian] [--dropna] --json <out.json>
       estimate a VAR with Cholesky IRFs, FEVD and Granger tests
@@ -35,15 +39,48 @@ const COMMANDS: Record<string, () => Command> = {
   pf: () => require("./dynare/cli-pf").runPfCommand,
   index: () => require("./sanctions-index/cli-index").runIndexCommand,
   data: () => require("./data/fetch").runDataCommand,
+  browser: () => runBrowser,
 };
+
+/** Notebook files under notebooks/ matching `only` (all when empty), in name order. */
+function notebookFiles(only: string[]): string[] {
+  const path = require("node:path") as typeof import("node:path");
+  const fs = require("node:fs") as typeof import("node:fs");
+  const { REPO_ROOT } = require("./data/datadir") as typeof import("./data/datadir");
+  const dir = path.join(REPO_ROOT, "notebooks");
+  const all = fs.readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort();
+  const unknown = only.filter((o) => !all.some((f) => f.includes(o)));
+  if (unknown.length) throw new SanctionsLabError("INVALID_ARGUMENT", `No notebook matches ${unknown.join(", ")} (notebooks: ${all.join(", ")})`);
+  return all.filter((f) => !only.length || only.some((o) => f.includes(o))).map((f) => path.join(dir, f));
+}
+
+export async function runBrowser(argv: string[]): Promise<number> {
+  const only: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--only" && argv[i + 1]) only.push(...argv[++i].split(",").filter(Boolean));
+    else {
+      process.stderr.write(`browser: unknown argument '${argv[i]}'\n\n${USAGE}`);
+      return 2;
+    }
+  }
+  const { runNotebooksInBrowser } = require("./notebook/browser") as typeof import("./notebook/browser");
+  const files = notebookFiles(only);
+  const t0 = Date.now();
+  const { problems } = await runNotebooksInBrowser(files);
+  const failed = [...problems].filter(([, p]) => p.length).map(([n]) => n);
+  process.stderr.write(`[browser] ${files.length - failed.length} of ${files.length} notebooks ran cleanly in the Jupyter page in ${((Date.now() - t0) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(", ")}` : ""}\n`);
+  return failed.length ? 1 : 0;
+}
 
 export async function runReproduce(argv: string[]): Promise<number> {
   const only: string[] = [];
   let site = true;
   let figures = true;
+  let browser = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--only" && argv[i + 1]) only.push(...argv[++i].split(",").filter(Boolean));
+    else if (a === "--browser") browser = true;
     else if (a === "--no-site") site = false;
     else if (a === "--no-figures") figures = false;
     else {
@@ -52,7 +89,9 @@ export async function runReproduce(argv: string[]): Promise<number> {
     }
   }
   const { reproduce } = require("./report/reproduce") as typeof import("./report/reproduce");
-  return reproduce({ only, site, figures });
+  const code = await reproduce({ only, site, figures });
+  if (code !== 0 || !browser) return code;
+  return runBrowser(only.length ? ["--only", only.join(",")] : []);
 }
 
 export async function main(argv: string[]): Promise<number> {
