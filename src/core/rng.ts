@@ -4,6 +4,7 @@
  * every platform, cheap independent sub-streams per replicate (`Rng.stream(seed, r)`, so bands do
  * not depend on how replicates are split across workers) and allocation-free draws in hot loops.
  */
+import { InvalidParameterError } from "./errors";
 export class Rng {
   private a: number;
   private b: number;
@@ -15,7 +16,8 @@ export class Rng {
   readonly streamId: number;
 
   constructor(seed: number, stream = 0) {
-    if (!Number.isFinite(seed)) throw new Error(`Rng: seed must be a finite number, got ${seed}`);
+    if (typeof seed !== "number" || !Number.isFinite(seed)) throw new InvalidParameterError("seed", `must be a finite number, got ${String(seed)}`, seed);
+    if (typeof stream !== "number" || !Number.isInteger(stream) || stream < 0) throw new InvalidParameterError("stream", `must be a non-negative integer, got ${String(stream)}`, stream);
     this.seed = seed;
     this.streamId = stream;
     // splitmix32 over (seed, stream) fills the 128-bit state; never all zero.

@@ -4,7 +4,7 @@
  *   solveSteadyState(text | parsed, { params, exo })                       -> steady-state values
  *   parseMod(text, fileName) -> ModFile;  compileModel(mod) -> CompiledModel;  loadMod(path); runMod(mod)
  */
-export { parseMod, SUPPORTED_FUNCTIONS } from "./parse";
+export { parseMod, SUPPORTED_FUNCTIONS, MAX_NESTING, MAX_LEAD_LAG } from "./parse";
 export type { ModFile, Expr, Equation, Shock } from "./parse";
 export { compileModel, derivative } from "./compile";
 export type { CompiledModel } from "./compile";

@@ -107,6 +107,32 @@ function tokenize(src: string, file: string): Tok[] {
   return toks;
 }
 
+/**
+ * Largest lead or lag accepted (a larger one is a typo; 1e20 is not even an exact integer). Runs
+ * with long windows are further limited by their memory (src/solvers/perfect-foresight.ts,
+ * checkRunSize) and the Blanchard-Kahn pencil size (src/solvers/bk.ts).
+ */
+export const MAX_LEAD_LAG = 1_000_000;
+/** Deepest nesting of parentheses, signs and powers accepted in one expression. */
+export const MAX_NESTING = 500;
+/** Chains of + - or * / longer than this are built as balanced trees (see parseExpr). */
+const LONG_CHAIN = 64;
+
+/**
+ * Balanced tree of terms[lo..hi) combined with ops (ops[i] applies to terms[i]; ops[lo] is read as
+ * `plus`). A right half that starts with `minus` is subtracted with its signs flipped:
+ * a - b + c = a - (b - c), a / b * c = a / (b / c), so the value is that of the left-to-right chain
+ * up to the rounding of the regrouping.
+ */
+function balanced(terms: Expr[], ops: string[], lo: number, hi: number, plus: "+" | "*", minus: "-" | "/", flip = false): Expr {
+  if (hi - lo === 1) return terms[lo];
+  const mid = (lo + hi) >> 1;
+  const left = balanced(terms, ops, lo, mid, plus, minus, flip);
+  const sign = (ops[mid] === minus) !== flip; // effective operator of the right half's first term
+  const right = balanced(terms, ops, mid, hi, plus, minus, sign ? !flip : flip);
+  return { k: "bin", op: sign ? minus : plus, a: left, b: right };
+}
+
 export function parseMod(src: string, file = "model.mod"): ModFile {
   if (typeof src !== "string") throw new InvalidParameterError("source", `must be the text of a .mod file, got ${src === null ? "null" : typeof src}`, src);
   if (typeof file !== "string") throw new InvalidParameterError("file", `must be a file name, got ${file === null ? "null" : typeof file}`, file);
@@ -123,20 +149,38 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
   const declared = () => new Set([...mod.endo.map((e) => e.name), ...mod.exo, ...mod.params]);
 
   // expressions (precedence: + - < * / < unary - < ^ (right assoc))
-  const parseExpr = (): Expr => {
-    let a = parseTerm();
-    while (isOp("+") || isOp("-")) { const op = next().v as "+" | "-"; a = { k: "bin", op, a, b: parseTerm() }; }
-    return a;
-  };
-  const parseTerm = (): Expr => {
-    let a = parseUnary();
-    while (isOp("*") || isOp("/")) { const op = next().v as "*" | "/"; a = { k: "bin", op, a, b: parseUnary() }; }
-    return a;
+  // The parser recurses once per level of nesting (parentheses, unary signs, powers, function
+  // arguments); that depth is limited to MAX_NESTING with a SyntaxError_ at the token where it is
+  // exceeded, instead of a stack overflow. Chains of + - (or * /) are read iteratively; a chain
+  // longer than LONG_CHAIN terms (generated aggregates) is built as a balanced tree, so that every
+  // later walk over the expression (checks, derivatives, code generation) recurses about log2(n)
+  // deep rather than n deep. Shorter chains keep the left-to-right tree, so the arithmetic of
+  // ordinary models is unchanged to the bit.
+  let depth = 0;
+  const parseExpr = (): Expr => chain(parseTerm, "+", "-");
+  const parseTerm = (): Expr => chain(parseUnary, "*", "/");
+  const chain = (operand: () => Expr, plus: "+" | "*", minus: "-" | "/"): Expr => {
+    const first = operand();
+    if (!(isOp(plus) || isOp(minus))) return first;
+    const terms: Expr[] = [first];
+    const ops: ("+" | "-" | "*" | "/")[] = [plus];
+    while (isOp(plus) || isOp(minus)) { ops.push(next().v as "+" | "-" | "*" | "/"); terms.push(operand()); }
+    if (terms.length <= LONG_CHAIN) {
+      let a = terms[0];
+      for (let i = 1; i < terms.length; i++) a = { k: "bin", op: ops[i] as "+", a, b: terms[i] };
+      return a;
+    }
+    return balanced(terms, ops, 0, terms.length, plus, minus);
   };
   const parseUnary = (): Expr => {
-    if (isOp("-")) { next(); return { k: "neg", a: parseUnary() }; }
-    if (isOp("+")) { next(); return parseUnary(); }
-    return parsePow();
+    if (++depth > MAX_NESTING) { depth = 0; err(`expression nested more than ${MAX_NESTING} levels deep (parentheses, signs, powers); simplify it or split it with model-local variables (#)`); }
+    try {
+      if (isOp("-")) { next(); return { k: "neg", a: parseUnary() }; }
+      if (isOp("+")) { next(); return parseUnary(); }
+      return parsePow();
+    } finally {
+      depth--;
+    }
   };
   const parsePow = (): Expr => {
     const base = parseAtom();
@@ -166,6 +210,7 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
           if (!(declared().has(t.v))) throw new SyntaxError_(`unknown function '${t.v}' (supported: ${SUPPORTED_FUNCTIONS.join(", ")})`, file, t.line, t.col);
           err(`expected an integer lead or lag after '${t.v}('`, n);
         }
+        if (!(Number(n.v) <= MAX_LEAD_LAG)) err(`lead or lag ${sign < 0 ? "-" : "+"}${n.v} on '${t.v}' is larger than ${MAX_LEAD_LAG} periods`, n);
         expectOp(")");
         void open;
         return { k: "sym", name: t.v, lag: sign * Number(n.v), line: t.line, col: t.col };

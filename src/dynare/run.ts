@@ -9,7 +9,7 @@ import { readTextInput } from "../core/files";
 import { ProgressOption } from "../core/progress";
 import { compileModel, CompiledModel } from "./compile";
 import { parseMod, ModFile } from "./parse";
-import { checkPfOptions, checkTolerance, perfectForesight, PfOptions, PfResult, solveSteady, window } from "../solvers/perfect-foresight";
+import { checkPfOptions, checkRunSize, checkTolerance, perfectForesight, PfOptions, PfResult, solveSteady, window } from "../solvers/perfect-foresight";
 import { blanchardKahn, BkResult } from "../solvers/bk";
 
 export interface RunOptions {
@@ -211,6 +211,7 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
   const term = stateTerm ?? stateInit;
   const T = opts.periods ?? mod.periods;
   if (!T || !Number.isInteger(T) || T < 1) throw new InvalidParameterError("periods", "set perfect_foresight_setup(periods = N) in the .mod file or pass periods");
+  checkRunSize(m, T); // before allocating the paths (periods = 1e10, leads of 1e5)
   const { L, F } = window(m);
   const rows = L + T + F + 1;
   const X = new Float64Array(rows * m.nx);

@@ -29,7 +29,18 @@ export interface OlsResult {
 }
 
 /** OLS of y on the columns of X (n rows; each row one observation). */
+/** A typed error instead of a TypeError when an entry point is given null, undefined or a scalar. */
+export function requireArrayLike(name: string, v: unknown): void {
+  if (v === null || v === undefined || typeof v === "string" || typeof (v as ArrayLike<unknown>).length !== "number") {
+    throw new InvalidParameterError(name, `must be an array of numbers, got ${v === null ? "null" : typeof v}`, v);
+  }
+}
+
 export function ols(y: ArrayLike<number>, X: ArrayLike<number>[], opts: { names?: string[]; pvalues?: "t" | "normal" } = {}): OlsResult {
+  requireArrayLike("y", y);
+  requireArrayLike("X", X);
+  if (opts === null || typeof opts !== "object") throw new InvalidParameterError("opts", `must be an object, got ${opts === null ? "null" : typeof opts}`, opts);
+  for (let i = 0; i < X.length; i++) requireArrayLike(`X[${i}]`, X[i]);
   const n = y.length;
   if (X.length !== n) throw new InvalidParameterError("X", `has ${X.length} rows, y has ${n}`);
   const k = n ? X[0].length : 0;

@@ -14,6 +14,7 @@
 import { DataError, InvalidParameterError, NumericalError } from "../core/errors";
 import { QrLeastSquares } from "../core/linalg";
 import { normalCdf, normalQuantile } from "./distributions";
+import { requireArrayLike } from "./ols";
 
 export type AdfTrend = "n" | "c" | "ct";
 export type Autolag = "aic" | "bic" | "tstat" | null;
@@ -129,6 +130,8 @@ function adfRegression(y: Float64Array, trend: AdfTrend, k: number, n: number): 
 
 /** Augmented Dickey-Fuller test. */
 export function adf(series: ArrayLike<number>, opts: AdfOptions = {}): AdfResult {
+  requireArrayLike("series", series);
+  if (opts === null || typeof opts !== "object") throw new InvalidParameterError("opts", `must be an object, got ${opts === null ? "null" : typeof opts}`, opts);
   const trend = opts.trend ?? "c";
   if (!["n", "c", "ct"].includes(trend)) throw new InvalidParameterError("trend", `must be 'n', 'c' or 'ct', got '${trend}'`);
   const y = Float64Array.from(series);
@@ -201,6 +204,7 @@ export interface KpssResult {
 
 /** KPSS stationarity test with Bartlett weights; lags 'auto' (Hobijn et al. 1998), 'legacy' or a number (as statsmodels kpss). */
 export function kpss(series: ArrayLike<number>, trend: "c" | "ct" = "c", lags: "auto" | "legacy" | number = "auto"): KpssResult {
+  requireArrayLike("series", series);
   if (trend !== "c" && trend !== "ct") throw new InvalidParameterError("trend", `KPSS trend must be 'c' or 'ct', got '${trend}'`);
   const x = Float64Array.from(series);
   const n = x.length;

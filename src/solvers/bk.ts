@@ -11,7 +11,7 @@
  * an eigenvalue, M = (F - mu E)^{-1} E has eigenvalues nu = 1/(lambda - mu) (nu = 0 for infinite lambda).
  * ml-matrix provides the dense eigenvalues; there is no maintained QZ in JavaScript.
  */
-import { SanctionsLabError } from "../core/errors";
+import { InvalidParameterError, SanctionsLabError } from "../core/errors";
 import { eigenvalues, mat, solve } from "../core/linalg";
 import { CompiledModel } from "../dynare/compile";
 import { Expr } from "../dynare/parse";
@@ -24,6 +24,9 @@ export interface BkResult {
   moduli: number[];
   message: string;
 }
+
+/** Largest companion dimension n (maxLag + maxLead) of the Blanchard-Kahn check (two dense N x N matrices of 8 bytes). */
+export const MAX_BK_DIMENSION = 4000;
 
 export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: Float64Array, P: Float64Array): BkResult {
   const n = m.n;
@@ -47,6 +50,10 @@ export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: 
   for (let j = 0; j < n; j++) fwdCount += maxLeadOf[j];
   const exoAux = exoLeadAuxiliaries(m);
   const N = n * (p + q);
+  // the pencil holds two dense N x N matrices and the eigenvalue step costs O(N^3): refuse before allocating
+  if (N > MAX_BK_DIMENSION) {
+    throw new InvalidParameterError("check", `the Blanchard-Kahn check needs a ${N} x ${N} companion pencil (${n} variables x ${p} lag(s) + ${q} lead(s)), about ${((2 * 8 * N * N) / 2 ** 30).toPrecision(3)} GiB and O(N^3) work; the limit is N = ${MAX_BK_DIMENSION}. Shorten the leads and lags or remove 'check'.`, N);
+  }
   const E = mat(N, N), F = mat(N, N);
   for (let b = 0; b < p + q - 1; b++) for (let i = 0; i < n; i++) {
     E.data[(b * n + i) * N + b * n + i] = 1;

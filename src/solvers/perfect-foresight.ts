@@ -239,6 +239,34 @@ export function requireFiniteVector(names: string[], v: ArrayLike<number>, what:
   }
 }
 
+/** Largest working memory a perfect-foresight run may ask for (bytes); above it the run is refused before allocating. */
+export const MAX_RUN_BYTES = 4 * 2 ** 30;
+
+/**
+ * Estimate of the memory (bytes) of a perfect-foresight run with T periods: the endogenous and
+ * exogenous paths over the lead/lag window (with the homotopy's copies), the stacked residuals,
+ * Jacobian entries and Newton step, and the linear solver (the block-banded one stores
+ * T (maxLag + maxLead + 1) n^2 entries; the first-order sparse one O(T n^2)).
+ */
+export function estimateRunBytes(m: CompiledModel, T: number): number {
+  const { L, F } = window(m);
+  const rows = L + T + F + 1;
+  const n = m.n, nx = m.nx, nz = m.jacIndex.length;
+  const order1 = m.maxLag <= 1 && m.maxLead <= 1;
+  const solver = order1 ? T * n * (n + 2) : T * (m.maxLag + m.maxLead + 1) * n * n;
+  return 8 * (4 * rows * (n + nx) + T * (2 * n + nz) + solver);
+}
+
+/** Refuse a run whose estimated memory exceeds MAX_RUN_BYTES, saying how much and why. */
+export function checkRunSize(m: CompiledModel, T: number): void {
+  const bytes = estimateRunBytes(m, T);
+  if (!(bytes <= MAX_RUN_BYTES)) {
+    const gib = (b: number) => `${(b / 2 ** 30).toPrecision(3)} GiB`;
+    const { L, F } = window(m);
+    throw new InvalidParameterError("periods", `a perfect-foresight run with ${T} periods, ${m.n} variables and a window of ${L} lag(s) and ${F} lead(s) needs about ${gib(bytes)} of memory (paths over ${L + T + F + 1} periods and the stacked Jacobian), more than the limit of ${gib(MAX_RUN_BYTES)}; use fewer periods or shorter leads and lags.`, T);
+  }
+}
+
 /** Row layout shared by the setup and the solver. */
 export function window(m: CompiledModel): { L: number; F: number } {
   return { L: Math.max(m.maxLag, m.exoMaxLag, 1), F: Math.max(m.maxLead, m.exoMaxLead, 1) };
@@ -395,6 +423,7 @@ export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions =
   const t0 = process.hrtime.bigint();
   const secs = () => Number(process.hrtime.bigint() - t0) / 1e9;
   checkPfOptions(opts);
+  checkRunSize(m, s.T);
   requireFiniteVector(m.endo, s.yInit, "the initial steady state");
   requireFiniteVector(m.endo, s.yTerm, "the terminal steady state");
   requireFiniteVector(m.exo, s.X, "the exogenous paths");

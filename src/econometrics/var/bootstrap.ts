@@ -564,6 +564,8 @@ export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: nu
   const workers = opts.workers ?? 1;
   const H = opts.horizon;
   if (!Number.isInteger(R) || R < 10 || R > 1_000_000) throw new InvalidParameterError("replications", `must be an integer in [10, 1e6], got ${R}`);
+  // checked here, not only in the workers' Rng, so that a NaN seed is a typed error in this thread
+  if (typeof seed !== "number" || !Number.isFinite(seed)) throw new InvalidParameterError("seed", `must be a finite number, got ${String(seed)}`, seed);
   if (!(ci > 0 && ci < 1)) throw new InvalidParameterError("ci", `must lie in (0, 1), got ${ci}`);
   if (!Number.isInteger(H) || H < 0 || H > 1000) throw new InvalidParameterError("horizon", `must be an integer in [0, 1000], got ${H}`);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new InvalidParameterError("workers", `must be an integer in [1, 64], got ${workers}`);

@@ -106,6 +106,8 @@ export type IrfSigma = "df" | "ml";
 
 /** Impulse responses to horizon H (default 10, as vars' n.ahead and statsmodels' periods) with asymptotic standard errors. */
 export function irf(res: VarResult, H = 10, opts: { sigma?: IrfSigma } = {}): IrfResult {
+  if (res === null || typeof res !== "object" || !Array.isArray((res as VarResult).sigmaU)) throw new InvalidParameterError("res", `must be a fitted VAR (from fitVar), got ${res === null ? "null" : typeof res}`, res);
+  if (opts === null || typeof opts !== "object") throw new InvalidParameterError("opts", `must be an object, got ${opts === null ? "null" : typeof opts}`, opts);
   if (!Number.isInteger(H) || H < 0 || H > 1000) throw new InvalidParameterError("horizon", `must be an integer in [0, 1000], got ${H}`);
   const sigma: IrfSigma = opts.sigma ?? "df";
   if (sigma !== "df" && sigma !== "ml") throw new InvalidParameterError("sigma", `must be 'df' or 'ml', got '${sigma}'`);
