@@ -20,7 +20,9 @@ function loadMain() {
 loadMain()(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
-    process.stderr.write(`${(e && e.stack) || e}\n`);
-    process.exit(1);
+    // main() answers every error itself; this is only reached if the CLI could not start at all
+    const what = e && e.message ? `${e.name || "Error"}: ${e.message}` : String(e);
+    process.stderr.write(process.env.SANCTIONS_LAB_DEBUG && e && e.stack ? `${e.stack}\n` : `sanctions-lab: internal error (${what}); SANCTIONS_LAB_DEBUG=1 prints the stack trace.\n`);
+    process.exit(70);
   },
 );

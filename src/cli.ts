@@ -119,16 +119,28 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`sanctions-lab ${cmd}: ${e.message}\n`);
       return 1;
     }
-    throw e;
+    process.stderr.write(internalError(cmd, e));
+    return 70;
   }
+}
+
+/**
+ * An error the engines did not anticipate (not one of the typed errors): one line that says so,
+ * without a stack trace unless SANCTIONS_LAB_DEBUG is set (exit status 70, EX_SOFTWARE).
+ */
+export function internalError(cmd: string, e: unknown): string {
+  const err = e as { name?: string; message?: string; stack?: string } | null;
+  const what = err && err.message ? `${err.name ?? "Error"}: ${err.message}` : String(e);
+  if (process.env.SANCTIONS_LAB_DEBUG) return `${err?.stack ?? what}\n`;
+  return `sanctions-lab ${cmd}: internal error (${what}). This is a bug in sanctions-lab, not in your input: please report it with the command line; SANCTIONS_LAB_DEBUG=1 prints the stack trace.\n`;
 }
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {
-      process.stderr.write(`${e && e.stack ? e.stack : e}\n`);
-      process.exit(1);
+      process.stderr.write(internalError(process.argv[2] ?? "", e));
+      process.exit(70);
     },
   );
 }

@@ -84,3 +84,10 @@ describe("ARCH-LM tests", () => {
     expect(() => archLmMultivariate(res, 60)).toThrow(/needs more than/);
   });
 });
+
+describe("fitVar argument checks", () => {
+  it("null data or options are typed errors, not TypeErrors", () => {
+    expect(() => fitVar(null as never, { lags: 1 })).toThrow(InvalidParameterError);
+    expect(() => fitVar(y, null as never)).toThrow(InvalidParameterError);
+  });
+});

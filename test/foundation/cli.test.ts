@@ -30,3 +30,19 @@ describe("sanctions-lab CLI", () => {
     expect(execFileSync(process.execPath, [bin, "help"], { encoding: "utf8" })).toContain("reproduce");
   });
 });
+
+describe("untyped errors", () => {
+  it("are one line naming an internal error, without a stack trace (unless SANCTIONS_LAB_DEBUG)", async () => {
+    const { internalError } = await import("../../src/cli");
+    const saved = process.env.SANCTIONS_LAB_DEBUG;
+    delete process.env.SANCTIONS_LAB_DEBUG;
+    const line = internalError("var", new TypeError("x is not a function"));
+    expect(line).toMatch(/^sanctions-lab var: internal error \(TypeError: x is not a function\)/);
+    expect(line).not.toMatch(/\n\s+at /);
+    expect(line.trim().split("\n")).toHaveLength(1);
+    process.env.SANCTIONS_LAB_DEBUG = "1";
+    expect(internalError("var", new TypeError("boom"))).toMatch(/\n\s+at /);
+    if (saved === undefined) delete process.env.SANCTIONS_LAB_DEBUG;
+    else process.env.SANCTIONS_LAB_DEBUG = saved;
+  });
+});

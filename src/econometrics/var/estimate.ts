@@ -151,6 +151,8 @@ export function buildDesign(data: Float64Array, Ttotal: number, K: number, p: nu
 
 /** Estimate a VAR(p). */
 export function fitVar(y: number[][] | Float64Array[], opts: VarOptions): VarResult {
+  if (!Array.isArray(y)) throw new InvalidParameterError("y", `must be an array of observation rows, got ${y === null ? "null" : typeof y}`);
+  if (!opts || typeof opts !== "object") throw new InvalidParameterError("opts", `must be an options object with at least { lags }, got ${opts === null ? "null" : typeof opts}`);
   const trend: Trend = opts.trend ?? "c";
   if (!["n", "c", "ct"].includes(trend)) throw new InvalidParameterError("trend", `must be 'n', 'c' or 'ct', got '${trend}'`);
   const p = opts.lags;
