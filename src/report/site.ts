@@ -5,10 +5,35 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { SanctionsLabError } from "../core/errors";
 import { escapeHtml } from "../notebook/display";
 import { aggregate, itemLevel } from "./aggregate";
 import type { ClaimRecord } from "./claims";
 import { fmtNum, loadInventories, robustness, sortClaims } from "./report";
+
+/** Debian's MathJax 2.7 (libjs-mathjax, a dependency of jupyter-nbconvert). */
+export const MATHJAX_DIR = process.env.SANCTIONS_LAB_MATHJAX ?? "/usr/share/javascript/mathjax";
+/** What the pages load: CommonHTML output of TeX input (nbconvert's default configuration). */
+export const MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe";
+const MATHJAX_PARTS = ["MathJax.js", "config", "extensions", "jax/input/TeX", "jax/output/CommonHTML", "jax/element", "fonts/HTML-CSS/TeX/woff", "localization/en"];
+
+/**
+ * Copy the part of MathJax the pages use into the site (about 9 MB), so formulas render on any
+ * machine the site is copied to; nbconvert's pages otherwise point at a file path of this machine.
+ */
+export function copyMathJax(siteDir: string): string {
+  if (!fs.existsSync(path.join(MATHJAX_DIR, "MathJax.js"))) {
+    throw new SanctionsLabError("ENVIRONMENT", `MathJax not found at ${MATHJAX_DIR}: install it with apt-get install -y --no-install-recommends libjs-mathjax fonts-mathjax (or set SANCTIONS_LAB_MATHJAX).`);
+  }
+  const dest = path.join(siteDir, "mathjax");
+  for (const part of MATHJAX_PARTS) {
+    const from = path.join(MATHJAX_DIR, part);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(dest, part), { recursive: true, dereference: true });
+  }
+  return dest;
+}
+
+const NBCONVERT_MATHJAX = `--HTMLExporter.mathjax_url=${MATHJAX_URL}`;
 
 const STYLE = `body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:3px 6px}th{background:#f3f3f3}a{color:#1f4e79}`;
 
@@ -25,7 +50,7 @@ export function renderReportPage(md: string, siteDir: string): string {
   };
   const tmp = path.join(siteDir, "REPRODUCTION.ipynb");
   fs.writeFileSync(tmp, JSON.stringify(nb));
-  execFileSync("jupyter", ["nbconvert", "--to", "html", "--output-dir", siteDir, tmp], { stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync("jupyter", ["nbconvert", "--to", "html", NBCONVERT_MATHJAX, "--output-dir", siteDir, tmp], { stdio: ["ignore", "ignore", "pipe"] });
   fs.rmSync(tmp);
   return path.join(siteDir, "REPRODUCTION.html");
 }
@@ -89,9 +114,10 @@ ${rows.join("\n")}
 
 export function buildSite(executedDir: string, siteDir: string, reportMd: string | null, titles: Record<string, string> = {}, records: ClaimRecord[] | null = null): string {
   fs.mkdirSync(siteDir, { recursive: true });
+  copyMathJax(siteDir);
   const notebooks = fs.existsSync(executedDir) ? fs.readdirSync(executedDir).filter((f) => f.endsWith(".ipynb")).sort() : [];
   if (notebooks.length) {
-    execFileSync("jupyter", ["nbconvert", "--to", "html", "--output-dir", siteDir, ...notebooks.map((n) => path.join(executedDir, n))], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
+    execFileSync("jupyter", ["nbconvert", "--to", "html", NBCONVERT_MATHJAX, "--output-dir", siteDir, ...notebooks.map((n) => path.join(executedDir, n))], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
   }
   const links = notebooks.map((n) => {
     const stem = n.replace(/\.ipynb$/, "");

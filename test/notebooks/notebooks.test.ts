@@ -78,6 +78,12 @@ describe("HTML site", () => {
     await page.waitForSelector(".sanctions-lab-plot svg.main-svg", { timeout: 30_000 });
     const n = await page.locator(".sanctions-lab-plot svg.main-svg").count();
     expect(n).toBeGreaterThan(0);
+    // formulas are typeset by the MathJax copied into the site, not by a file path of this machine
+    await page.waitForSelector(".MathJax_CHTML", { timeout: 30_000 });
+    expect(await page.locator(".MathJax_CHTML").count()).toBeGreaterThan(0);
+    const html = fs.readFileSync(path.join(site, decodeURI(nbLink)), "utf8");
+    expect(html).not.toContain("file:///usr/share");
+    expect(fs.existsSync(path.join(site, "mathjax", "MathJax.js"))).toBe(true);
     await page.goto(`file://${path.join(site, "REPRODUCTION.html")}`);
     expect(await page.locator("table").count()).toBeGreaterThan(0);
   }, 120_000);
