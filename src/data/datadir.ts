@@ -94,7 +94,7 @@ function verifiedData(name: string, opts: { dataDir?: string; manifest?: Record<
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new DataError(
         "DATA_MISSING_FILE",
-        `Data file '${name}' not found in ${dir}. Download it from ${entry.url} (snapshot: ${entry.snapshot}) into that folder, or set SANCTIONS_LAB_DATA to the folder that holds it.`,
+        `Data file '${name}' not found in ${dir}. Run \`npx sanctions-lab data fetch --dir ${dir}\` (downloads and verifies every file of data/manifest.json; source: ${entry.url}, snapshot ${entry.snapshot}), or set SANCTIONS_LAB_DATA to the folder that holds it.`,
         { name, dir },
       );
     }

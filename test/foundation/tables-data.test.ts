@@ -90,7 +90,7 @@ describe("data directory and manifest", () => {
   });
   it("reports a missing file with its public URL", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sl-empty-"));
-    expect(() => dataFile("TIESv4-1.csv", { dataDir: dir })).toThrow(/not found.*Download it from https:\/\/sanctions\.web\.unc\.edu/);
+    expect(() => dataFile("TIESv4-1.csv", { dataDir: dir })).toThrow(/not found.*sanctions-lab data fetch.*https:\/\/sanctions\.web\.unc\.edu/);
     expect(() => dataFile("unknown.csv")).toThrow(/not listed in data\/manifest\.json/);
   });
 });
