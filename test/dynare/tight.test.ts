@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { maxPathDiff } from "../helpers/compare";
 import { compileModel, loadMod, runMod } from "../../src/dynare/index";
 
 const FX = path.join(__dirname, "..", "fixtures", "dynare");
@@ -15,12 +16,7 @@ const csv = (f: string) => {
 };
 const model = (m: string) => loadMod(path.join(FX, "models", `${m}.mod`));
 /** max over periods and variables of |ours - reference| */
-function maxDiff(paths: Record<string, Float64Array>, f: string): number {
-  const ref = csv(f);
-  let md = 0;
-  ref.rows.forEach((row, t) => ref.h.slice(1).forEach((v, j) => { md = Math.max(md, Math.abs(paths[v][t] - row[j + 1])); }));
-  return md;
-}
+const maxDiff = (paths: Record<string, Float64Array>, f: string): number => maxPathDiff(paths, csv(f));
 function steadyDiff(init: Record<string, number>, term: Record<string, number>, f: string): number {
   const L = fs.readFileSync(path.join(FX, f), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
   let md = 0;
