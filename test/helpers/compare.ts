@@ -6,7 +6,7 @@
 export interface RefTable {
   /** header: first column is the period, then one column per variable */
   h: string[];
-  rows: string[][];
+  rows: (string | number)[][];
 }
 
 /** Largest |ours - reference| over every period of the reference and every variable (or `vars`). */
