@@ -30,7 +30,7 @@ function typedOrFinite(f: () => unknown): void {
   }
   const walk = (x: unknown): void => {
     if (typeof x === "number") expect(Number.isFinite(x)).toBe(true);
-    else if (ArrayBuffer.isView(x)) for (const y of x as unknown as ArrayLike<number>) expect(Number.isFinite(y)).toBe(true);
+    else if (ArrayBuffer.isView(x)) for (const y of Array.from(x as unknown as ArrayLike<number>)) expect(Number.isFinite(y)).toBe(true);
     else if (Array.isArray(x)) x.forEach(walk);
   };
   walk(v);
