@@ -10,7 +10,12 @@ import { loadTiesCases } from "../../src/evidence/ties";
 import { binaryChoice } from "../../src/econometrics/discrete";
 
 const R = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "discrete", "ties_p2_r.json"), "utf8"));
-const rel = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]) / Math.abs(b[i])));
+/** Largest relative gap; a length mismatch or a non-finite element fails (NaN never passes a bound). */
+const rel = (a: number[], b: number[]) => {
+  expect(a.length, "number of estimates").toBe(b.length);
+  expect(a.length).toBeGreaterThan(0);
+  return Math.max(...a.map((v, i) => (Number.isFinite(v) && Number.isFinite(b[i]) ? Math.abs(v - b[i]) / Math.abs(b[i]) : Number.POSITIVE_INFINITY)));
+};
 
 describe("TIES concession logit equals the R re-implementation (1e-6 relative; measured 2e-13)", () => {
   const rows = loadTiesCases().filter((c) => c.ally !== null && c.outcome !== null);
