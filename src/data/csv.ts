@@ -15,8 +15,27 @@ export interface CsvTable {
   rows: string[][];
 }
 
-/** Tokens treated as missing values by default. */
-export const DEFAULT_MISSING = ["", "NA", "NaN", "nan", ".", "..", "null", "NULL"];
+/**
+ * The one rule for cells, used by every reader of numeric CSV in the project:
+ * - missing: an empty cell or one of DEFAULT_MISSING, compared case-insensitively after trimming
+ *   ("NA", "NaN", "nan", "NAN", ".", "..", "null", "NULL", "n/a");
+ * - a number: decimal notation only, `[+-]digits[.digits][e[+-]digits]` (".5" and "5." too), so hex
+ *   and binary literals ("0x1F", "0b101"), "Infinity", "1_000" and "1,5" are errors, not numbers
+ *   (JavaScript's Number() would read the first three);
+ * - anything else: a DataError naming the line and column.
+ */
+export const DEFAULT_MISSING = ["", "NA", "NaN", ".", "..", "null", "n/a"];
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A cell as a number, `null` if it is a missing-value token, `undefined` if it is neither. */
+export function parseNumberCell(raw: string, missingTokens: string[] = DEFAULT_MISSING): number | null | undefined {
+  const cell = raw.trim();
+  const lower = cell.toLowerCase();
+  if (missingTokens.some((m) => m.toLowerCase() === lower)) return null;
+  if (!DECIMAL.test(cell)) return undefined;
+  const x = Number(cell);
+  return Number.isFinite(x) ? x : undefined; // 1e999 overflows to Infinity: not a usable number
+}
 
 export function parseCsvText(text: string, file = "<text>"): CsvTable {
   if (typeof text !== "string") throw new DataError("DATA_PARSE", `${file}: expected the CSV text as a string, got ${text === null ? "null" : typeof text}.`, { file });
@@ -66,14 +85,14 @@ export function numericColumn(t: CsvTable, name: string, missingTokens: string[]
   let nMissing = 0;
   for (let r = 0; r < n; r++) {
     const cell = t.rows[r][j].trim();
-    if (missingTokens.includes(cell)) {
+    const x = parseNumberCell(cell, missingTokens);
+    if (x === null) {
       values[r] = NaN;
       missing[r] = 1;
       nMissing++;
       continue;
     }
-    const x = Number(cell);
-    if (!Number.isFinite(x)) {
+    if (x === undefined) {
       throw new DataError("DATA_PARSE", `${t.file}: line ${r + 2}, column '${name}': '${cell}' is not a number.`, { file: t.file, line: r + 2, column: name, cell });
     }
     values[r] = x;

@@ -6,6 +6,7 @@
 import { checkOutputPath, readTextInput, writeJsonChecked } from "../core/files";
 import { DataError } from "../core/errors";
 import { parse } from "csv-parse/sync";
+import { DEFAULT_MISSING, parseNumberCell } from "../data/csv";
 import { fitVar, reorder, Trend } from "./var/estimate";
 import { fevd } from "./var/fevd";
 import { irf } from "./var/irf";
@@ -117,14 +118,14 @@ export function readVarCsv(file: string, dropna: boolean): { names: string[]; y:
     let missing = false;
     for (let j = skip; j < row.length; j++) {
       const cell = row[j].trim();
-      if (cell === "" || cell === "NA" || cell === "NaN" || cell === "." || cell === "nan") {
+      const x = parseNumberCell(cell);
+      if (x === null) {
         if (!dropna) throw new DataError("DATA_MISSING_VALUE", `${file}: line ${r + 2}, column '${t.columns[j]}': missing value. Fill it, or pass --dropna to drop incomplete rows.`, { line: r + 2, column: t.columns[j] });
         missing = true;
         vals.push(NaN);
         continue;
       }
-      const x = Number(cell);
-      if (!Number.isFinite(x)) throw new DataError("DATA_PARSE", `${file}: line ${r + 2}, column '${t.columns[j]}': '${cell}' is not a number.`, { line: r + 2, column: t.columns[j] });
+      if (x === undefined) throw new DataError("DATA_PARSE", `${file}: line ${r + 2}, column '${t.columns[j]}': '${cell}' is not a number (decimal notation; missing values: ${DEFAULT_MISSING.map((m) => `'${m}'`).join(", ")}).`, { line: r + 2, column: t.columns[j] });
       vals.push(x);
     }
     if (missing) {

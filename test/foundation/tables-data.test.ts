@@ -125,3 +125,12 @@ describe("seeded RNG", () => {
     expect(chi).toBeLessThan(27.88);
   });
 });
+
+describe("one rule for numeric cells (src/data/csv.ts parseNumberCell)", () => {
+  it("decimal notation only; missing tokens case-insensitive; everything else is an error", async () => {
+    const { parseNumberCell } = await import("../../src/data/csv");
+    for (const [cell, v] of [["1.5", 1.5], ["-2e3", -2000], [".5", 0.5], ["5.", 5], [" 7 ", 7], ["+3", 3]] as const) expect(parseNumberCell(cell)).toBe(v);
+    for (const cell of ["", "NA", "na", "NaN", "NAN", "nan", ".", "..", "null", "NULL", "n/a", "N/A"]) expect(parseNumberCell(cell), cell).toBeNull();
+    for (const cell of ["0x1F", "0b101", "0o7", "Infinity", "-Infinity", "1_000", "1,5", "1e999", "abc", "1.2.3"]) expect(parseNumberCell(cell), cell).toBeUndefined();
+  });
+});
