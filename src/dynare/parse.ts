@@ -240,8 +240,15 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
     return o;
   };
 
+  // the commands of the subset: a declaration that runs into one of them lacks its closing ';'
+  const COMMANDS = new Set(["var", "varexo", "varexo_det", "parameters", "model", "initval", "endval", "steady", "steady_state_model", "check", "shocks", "perfect_foresight_setup", "perfect_foresight_solver", "end", "simul", "stoch_simul"]);
   const symbolList = (kind: "var" | "varexo" | "parameters") => {
     while (!isOp(";")) {
+      if (peek().t === "id" && COMMANDS.has(peek().v)) {
+        const k = peek();
+        throw new SyntaxError_(`missing ';' at the end of the '${kind}' declaration (it runs into the command '${k.v}' here)`, file, k.line, k.col);
+      }
+      if (peek().t === "eof") err(`missing ';' at the end of the '${kind}' declaration (end of file)`);
       const t = expectId("a symbol name");
       if (declared().has(t.v)) throw new SyntaxError_(`symbol '${t.v}' is declared twice`, file, t.line, t.col);
       let longName: string | undefined;
@@ -428,6 +435,9 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
         }
       }
     }
+  }
+  if (!mod.endo.length && !mod.equations.length) {
+    throw new SyntaxError_("the file declares no endogenous variables and no model block: an empty or comment-only .mod file (write 'var ...;' and 'model; ... end;')", file, 1, 1);
   }
   validate(mod);
   return mod;

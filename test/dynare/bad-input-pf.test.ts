@@ -208,3 +208,16 @@ describe("unreadable inputs: every fs error code maps to a typed DataError namin
     for (const c of ["EACCES", "EISDIR", "EIO"]) expect(fsError(mk(c), "f", "w")).toBeInstanceOf(SanctionsLabError);
   });
 });
+
+describe(".mod declarations and empty files", () => {
+  it("a declaration without its ';' is reported where it runs into the next command", async () => {
+    const { parseMod } = await import("../../src/dynare/parse");
+    const src = "var c k\nvarexo x;\nparameters a;\na = 1;\nmodel;\nc = a*k;\nk = x;\nend;\n";
+    expect(() => parseMod(src, "t.mod")).toThrow(/^t\.mod:2:1: missing ';' at the end of the 'var' declaration/);
+    expect(() => parseMod("var c k", "t.mod")).toThrow(/missing ';' at the end of the 'var' declaration \(end of file\)/);
+  });
+  it("an empty or comment-only file is reported as such at 1:1", async () => {
+    const { parseMod } = await import("../../src/dynare/parse");
+    for (const src of ["", "  \n", "// nothing\n/* here */\n"]) expect(() => parseMod(src, "e.mod")).toThrow(/^e\.mod:1:1: the file declares no endogenous variables and no model block/);
+  });
+});
