@@ -220,7 +220,7 @@ export interface ReexportCalibration extends Calibration {
 
 /**
  * Calibrate f_RX / fX^{SC,RU} so that the share of banned varieties re-exported at Gamma = 0.191 is
- * 67.7% (section 5.1), by the secant method in log f_RX on the full calibrate-then-solve map.
+ * 67.7% (section 5, text on Figure 4), by the secant method in log f_RX on the full calibrate-then-solve map.
  */
 export function calibrateReexportCost(spec: Partial<CalibrationSpec> = {}, o: FWOptions = DEFAULT_OPTIONS, target = REEXPORT_SHARE_TARGET, measure: ReexportShareMeasure = "base", base: FWParams = table1()): ReexportCalibration {
   let warm: Float64Array | undefined;

@@ -72,7 +72,7 @@ export function scenario(cal: { params: FWParams; base: SteadyState; options: FW
   };
 }
 
-/** The published steady-state numbers of section 5.1 (also in data/published/funke-wende-2025/steady-state.csv). */
+/** The published steady-state numbers of section 5, stated after the notes to Figure 4 (also in data/published/funke-wende-2025/steady-state.csv). */
 export const PUBLISHED = {
   g191: { Gamma: 0.191, dGDP: { SC: -0.013, RU: -0.609, RW: 0.018 }, share: 0.677 },
   g440: { Gamma: 0.44, dGDP: { SC: -0.032, RU: -1.491, RW: 0.048 }, share: 0.762 },
@@ -114,7 +114,7 @@ export function reexportCost(s: SteadyState): ReexportCost {
 
 /**
  * The tau_z increase that raises tau_RX z^tau_z by `costIncrease` at a fixed productivity z (the
- * fixed-composition standardisation of section 5.3): (1 + x) = 1 + ln(1 + c) / (tau_z ln z).
+ * fixed-composition standardisation of section 5, text on Figures 6-7): (1 + x) = 1 + ln(1 + c) / (tau_z ln z).
  */
 export function tauZIncreaseForCost(costIncrease: number, z: number, tauZ: number): number {
   return Math.log(1 + costIncrease) / (tauZ * Math.log(z));
@@ -128,7 +128,7 @@ export interface SecondaryResult {
   dCostAtAverage: number; dCostMean: number; dZRX: number; dZCheck: number; dZTilde: number;
 }
 
-/** Section 5.3: tau_RX +10% and tau_z +24.5% on top of a primary ban Gamma. */
+/** Section 5, Figures 6-7: tau_RX +10% and tau_z +24.5% on top of a primary ban Gamma. */
 export function secondarySanctions(cal: ReexportCalibration, Gamma: number, rxIncrease = 0.1, zIncrease = 0.245): { primary: ScenarioResult; tauRX: SecondaryResult; tauZ: SecondaryResult } {
   const primary = scenario(cal, { Gamma });
   const c0 = reexportCost(primary.state);
@@ -195,4 +195,27 @@ export function runVariant(v: Variant): SensitivityRow & { cal: ReexportCalibrat
 
 export function sensitivity(variants: Variant[] = VARIANTS): SensitivityRow[] {
   return variants.map((v) => { const { cal: _c, ...r } = runVariant(v); return r; });
+}
+
+/**
+ * The reading a variant stands for, as named options for a claim's `reading` (report v2): the
+ * calibration mode and openness measure [A12], the GDP definition [A11], where the entry cost is paid
+ * [A9], the re-export tariff [A4], how f_RX is set [A3], how the re-exported share is measured [A13],
+ * how export participation is measured [A12], tau_RX [A1] and the iceberg cost of direct trade [A2].
+ */
+export function readingOf(v: Variant = VARIANTS[0]): Record<string, string> {
+  const o: FWOptions = { ...DEFAULT_OPTIONS, ...v.options };
+  const p: FWParams = { ...table1(), ...v.params };
+  return {
+    calibration: v.spec?.mode ?? "A",
+    openness: o.openness,
+    gdp: o.gdp,
+    entryCost: o.entryCost,
+    reexportTariff: o.reexportTariff,
+    fRX: v.fixedFRXRatio !== undefined ? `${v.fixedFRXRatio} x f_X(SC,RU)` : "fitted to 67.7% at Gamma = 0.191",
+    share: (v.shareMeasure ?? "base") === "base" ? "against pre-ban exporters" : "against current exporters",
+    participation: v.spec?.participationInclGamma ? "N_X/N_D incl. 1 - Gamma" : "Pareto tail above z_X",
+    tauRX: String(p.tauRX),
+    tauX: String(p.tauX),
+  };
 }

@@ -137,7 +137,7 @@ export const TABLE2: Table2 = {
 /** Export participation targets (section 4): about 20% of RU firms export, 10% of the others. */
 export const PARTICIPATION = { RU: 0.2, other: 0.1 };
 
-/** Re-export share at Gamma = 0.191 used to calibrate f_RX (section 5.1: 67.7%); a calibration target. */
+/** Re-export share at Gamma = 0.191 used to calibrate f_RX (section 5, text on Figure 4: 67.7%); a calibration target. */
 export const REEXPORT_SHARE_TARGET = { Gamma: 0.191, share: 0.677 };
 
 export function validate(p: FWParams): void {
