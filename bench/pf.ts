@@ -5,7 +5,8 @@
  * model compiled and set up, as bench/reference/dynare/time_dynare.m times Dynare (setup excluded).
  * When dynare and octave are installed, Dynare 5.3 is timed in the same run with the m-file model and
  * with `model(use_dll)` (compiled C); the records carry the use_dll time as reference and
- * `pf.<model>.<n>x<T>.mfile` records the m-file comparison.
+ * `pf.<model>.<n>x<T>.mfile` records the m-file comparison. Generated chain models of 500-5000
+ * equations: bench/pf-chain.ts.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -13,6 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadMod, prepareRun, solvePrepared } from "../src/dynare/run";
 import { BenchReference, BenchResult, printResult, result, timeMedian, toolWorks } from "./common";
+import { runChain } from "./pf-chain";
 
 const MODELS = path.join(__dirname, "..", "test", "fixtures", "dynare", "models");
 const DYNARE_SCRIPTS = path.join(__dirname, "reference", "dynare");
@@ -77,6 +79,8 @@ export async function run(): Promise<BenchResult[]> {
     prev = r.seconds;
     if (T !== 300) out.push(result(`pf.armington3.${r.n}x${T}`, r.seconds, 9, null));
   }
+  // generated chain models of 500-5000 equations (issue 18)
+  out.push(...(await runChain(haveDynare)));
   return out;
 }
 

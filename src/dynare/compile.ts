@@ -168,6 +168,10 @@ export interface CompiledModel {
   residualAt: (Y: Float64Array, X: Float64Array, P: Float64Array, r: number, res: Float64Array, ro: number) => void;
   /** static residual and dense Jacobian (n x n, row-major) at y, x */
   static: (y: Float64Array, x: Float64Array, P: Float64Array, res: Float64Array, jac: Float64Array) => void;
+  /** static Jacobian nonzeros: equation i, variable j (each pair once, ascending j within an equation) */
+  staticIndex: { i: number; j: number }[];
+  /** static residual and Jacobian nonzeros jac[k] for entry k of staticIndex */
+  staticSparse: (y: Float64Array, x: Float64Array, P: Float64Array, res: Float64Array, jac: Float64Array) => void;
   /** evaluate a static expression (initval, steady_state_model) */
   evalStatic: (e: Expr, env: Record<string, number>) => number;
   equations: Expr[];
@@ -197,10 +201,11 @@ export function compileModel(mod: ModFile): CompiledModel {
   });
   const eqNames = mod.equations.map((eq, i) => eq.tags.name ?? `eq ${i + 1} (line ${eq.line})`);
   let maxLag = 0, maxLead = 0, exoMaxLag = 0, exoMaxLead = 0;
+  const endoSet = new Set(endo), exoSet = new Set(exo);
   const occ: Map<string, Set<number>>[] = equations.map((e) => { const m = new Map<string, Set<number>>(); collectSyms(e, m); return m; });
   for (const m of occ) for (const [name, lags] of m) for (const l of lags) {
-    if (endo.includes(name)) { maxLag = Math.max(maxLag, -l); maxLead = Math.max(maxLead, l); }
-    if (exo.includes(name)) { exoMaxLag = Math.max(exoMaxLag, -l); exoMaxLead = Math.max(exoMaxLead, l); }
+    if (endoSet.has(name)) { maxLag = Math.max(maxLag, -l); maxLead = Math.max(maxLead, l); }
+    if (exoSet.has(name)) { exoMaxLag = Math.max(exoMaxLag, -l); exoMaxLead = Math.max(exoMaxLead, l); }
   }
   const ei = new Map(endo.map((v, i) => [v, i])), xi = new Map(exo.map((v, i) => [v, i])), pi = new Map(params.map((v, i) => [v, i]));
   // Code generation with common-subexpression elimination: every compound node becomes a `const`
@@ -263,16 +268,17 @@ export function compileModel(mod: ModFile): CompiledModel {
   });
   const dynSrc = dctx.lines.join("\n");
   const resLines = rctx.lines;
-  // static: residuals and the dense Jacobian
+  // static: residuals and the Jacobian nonzeros (staticIndex), from each equation's own symbols (a
+  // loop over all n variables per equation would make compiling O(n^2) for thousands of equations)
   const staticEquations = equations.map(staticOf);
   const sctx = newCtx();
-  sctx.lines.push("jac.fill(0);");
+  const staticIndex: { i: number; j: number }[] = [];
   staticEquations.forEach((e, i) => {
     sctx.lines.push(`res[${i}]=${gen(e, "stat", sctx)};`);
-    for (let j = 0; j < n; j++) {
-      if (!dependsOn(e, endo[j])) continue;
+    const js = [...occ[i].keys()].filter((name) => ei.has(name)).map((name) => ei.get(name)!).sort((a, b) => a - b);
+    for (const j of js) {
       const d = derivative(e, endo[j], 0);
-      if (d !== null) sctx.lines.push(`jac[${i * n + j}]=${gen(d, "stat", sctx)};`);
+      if (d !== null) { sctx.lines.push(`jac[${staticIndex.length}]=${gen(d, "stat", sctx)};`); staticIndex.push({ i, j }); }
     }
   });
   const statSrc = sctx.lines.join("\n");
@@ -282,7 +288,16 @@ export function compileModel(mod: ModFile): CompiledModel {
   const resAt = new Function("H", `return function(Y,X,P,r,res,ro){${resLines.join("\n")}}`)(HELPERS);
   const dynF = (Y: Float64Array, X: Float64Array, P: Float64Array, r: number, res: Float64Array, jac: Float64Array) => dynAt(Y, X, P, r, res, 0, jac, 0);
   // eslint-disable-next-line no-new-func
-  const statF = new Function("H", `return function(y,x,P,res,jac){${statSrc}}`)(HELPERS);
+  const statSparse = new Function("H", `return function(y,x,P,res,jac){${statSrc}}`)(HELPERS) as CompiledModel["staticSparse"];
+  // the dense n x n form scatters the same nonzeros (the same values bit for bit)
+  const si = Int32Array.from(staticIndex, (e) => e.i * n + e.j);
+  let sv = new Float64Array(si.length);
+  const statF = (y: Float64Array, x: Float64Array, P: Float64Array, res: Float64Array, jac: Float64Array): void => {
+    if (sv.length !== si.length) sv = new Float64Array(si.length);
+    statSparse(y, x, P, res, sv);
+    jac.fill(0);
+    for (let k = 0; k < si.length; k++) jac[si[k]] = sv[k];
+  };
   const evalStatic = (e: Expr, env: Record<string, number>): number => {
     const f = (x: Expr): number => {
       switch (x.k) {
@@ -311,5 +326,5 @@ export function compileModel(mod: ModFile): CompiledModel {
     };
     return f(e);
   };
-  return { mod, n, nx, endo, exo, params, maxLag, maxLead, exoMaxLag, exoMaxLead, eqNames, jacIndex, dynamic: dynF, dynamicAt: dynAt, residualAt: resAt, static: statF, evalStatic, equations, staticEquations, source: { dynamic: dynSrc, static: statSrc } };
+  return { mod, n, nx, endo, exo, params, maxLag, maxLead, exoMaxLag, exoMaxLead, eqNames, jacIndex, staticIndex, dynamic: dynF, dynamicAt: dynAt, residualAt: resAt, static: statF, staticSparse: statSparse, evalStatic, equations, staticEquations, source: { dynamic: dynSrc, static: statSrc } };
 }

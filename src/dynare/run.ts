@@ -28,6 +28,8 @@ export interface RunOptions {
   progress?: ProgressOption;
   /** solve the steady states to this tolerance (default 1e-12) */
   steadyTolf?: number;
+  /** steady-state Newton with the sparse static Jacobian (default: above DENSE_MAX variables) */
+  steadySparse?: boolean;
   /**
    * use these terminal (or initial) steady-state values instead of solving, e.g. to reproduce a run
    * whose steady state was solved to a looser tolerance (Dynare's default `steady` stops near 1e-6)
@@ -168,7 +170,7 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
       guess = y;
     }
     const tolf = typeof options.tolf === "number" ? Math.min(options.tolf, opts.steadyTolf ?? 1e-12) : opts.steadyTolf ?? 1e-12;
-    const r = solveSteady(m, st.x, P, guess, { tolf, maxit: typeof options.maxit === "number" ? options.maxit : 100 });
+    const r = solveSteady(m, st.x, P, guess, { tolf, maxit: typeof options.maxit === "number" ? options.maxit : 100, sparse: opts.steadySparse });
     return { y: r.y, x: st.x };
   };
   for (const c of mod.commands) {

@@ -13,6 +13,8 @@ import { ConvergenceError, InvalidParameterError, NumericalError } from "../core
 import { progress, ProgressOption } from "../core/progress";
 import { CompiledModel } from "../dynare/compile";
 import { BlockBandedSolver } from "./banded";
+import { StackedLuSolver } from "./stacked-lu";
+import { cscFromCoo, SparseLu } from "./sparse-lu";
 import { JacLayout, StackedSparseSolver } from "./stacked-sparse";
 
 export interface SteadyResult {
@@ -22,48 +24,118 @@ export interface SteadyResult {
 }
 
 /**
+ * Largest model solved with dense n x n matrices by default (steady-state Jacobian; the period-by-period
+ * stacked solvers): above it the sparse LU is used (src/solvers/sparse-lu.ts). The small models keep
+ * the dense path they were validated on; both give the same solutions to 1e-12 (test/solvers).
+ */
+export const DENSE_MAX = 200;
+
+/**
+ * The static Jacobian as the steady-state solvers see it: evaluated into a buffer, solved against,
+ * multiplied by a vector and by its transpose. The dense form holds the n x n matrix; the sparse form
+ * the nonzeros of the compiled pattern (staticIndex, row by row in ascending columns) and a sparse LU
+ * analysed once per model. Products run over the nonzeros in the dense loops' order, so both forms
+ * give the same sums (a dense term 0 * v adds nothing).
+ */
+interface StaticSystem {
+  newJac(): Float64Array;
+  eval(y: Float64Array, res: Float64Array, jac: Float64Array): void;
+  /** J^{-1} b (b is not modified); throws a NumericalError when J is singular */
+  solve(jac: Float64Array, b: Float64Array): Float64Array;
+  /** out = J' v */
+  mulT(jac: Float64Array, v: Float64Array, out: Float64Array): void;
+  /** out = c + J v */
+  mulAdd(jac: Float64Array, v: Float64Array, c: Float64Array, out: Float64Array): void;
+}
+
+function denseSystem(m: CompiledModel, x: Float64Array, P: Float64Array): StaticSystem {
+  const n = m.n;
+  return {
+    newJac: () => new Float64Array(n * n),
+    eval: (y, res, jac) => m.static(y, x, P, res, jac),
+    solve: (jac, b) => denseSolve(jac, Float64Array.from(b), n, (i) => m.eqNames[i]),
+    mulT: (jac, v, out) => { for (let j = 0; j < n; j++) { let s = 0; for (let i = 0; i < n; i++) s += jac[i * n + j] * v[i]; out[j] = s; } },
+    mulAdd: (jac, v, c, out) => { for (let i = 0; i < n; i++) { let s = c[i]; for (let j = 0; j < n; j++) s += jac[i * n + j] * v[j]; out[i] = s; } },
+  };
+}
+
+/** Sparse static pattern and its LU analysis, once per compiled model. */
+const STATIC_LU = new WeakMap<CompiledModel, { lu: SparseLu; pos: Int32Array; Ax: Float64Array; si: Int32Array; sj: Int32Array }>();
+function sparseSystem(m: CompiledModel, x: Float64Array, P: Float64Array): StaticSystem {
+  const n = m.n;
+  let st = STATIC_LU.get(m);
+  if (!st) {
+    const si = Int32Array.from(m.staticIndex, (e) => e.i), sj = Int32Array.from(m.staticIndex, (e) => e.j);
+    const { A, pos } = cscFromCoo(n, si, sj);
+    st = { lu: new SparseLu(A, { describeRow: (r) => `equation '${m.eqNames[r]}' of the static model` }), pos, Ax: new Float64Array(si.length), si, sj };
+    STATIC_LU.set(m, st);
+  }
+  const { lu, pos, Ax, si, sj } = st;
+  const nz = si.length;
+  const work = new Float64Array(n);
+  return {
+    newJac: () => new Float64Array(nz),
+    eval: (y, res, jac) => m.staticSparse(y, x, P, res, jac),
+    solve: (jac, b) => {
+      for (let k = 0; k < nz; k++) Ax[pos[k]] = jac[k];
+      try { lu.update(Ax); } catch (e) {
+        if (e instanceof NumericalError) throw new NumericalError("SINGULAR_MATRIX", `The static Jacobian is singular (${e.message}); a variable may not appear in the static model.`, e.details);
+        throw e;
+      }
+      return lu.solve(Float64Array.from(b), work);
+    },
+    mulT: (jac, v, out) => { out.fill(0); for (let k = 0; k < nz; k++) out[sj[k]] += jac[k] * v[si[k]]; },
+    mulAdd: (jac, v, c, out) => { out.set(c); for (let k = 0; k < nz; k++) out[si[k]] += jac[k] * v[sj[k]]; },
+  };
+}
+
+/**
  * Steady state: Newton with backtracking line search on the static model; when the line search
  * stalls or the Jacobian is singular, Powell's dogleg trust region (Nocedal & Wright 2006, ch. 11;
  * Dynare's `steady` default, solve_algo = 4, is a trust-region method too). Stops at max|res| < tolf.
  * On failure the error names the equations with the largest residuals.
+ * Dense n x n Jacobian up to DENSE_MAX variables, else (or with `sparse: true`) the compiled sparse
+ * pattern and a sparse LU whose ordering is computed once per model: memory O(nnz) and cost per step
+ * O(flops of the sparse LU) instead of O(n^2) and O(n^3).
  */
-export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, guess: Float64Array, opts: { tolf?: number; maxit?: number } = {}): SteadyResult {
+export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, guess: Float64Array, opts: { tolf?: number; maxit?: number; sparse?: boolean } = {}): SteadyResult {
   const n = m.n;
   const tolf = checkTolerance("steady tolf", opts.tolf ?? 1e-12);
   const maxit = checkMaxit("steady maxit", opts.maxit ?? 100);
   requireFiniteVector(m.exo, x, "the exogenous values of the steady state");
   requireFiniteVector(m.endo, guess, "the initial values of the steady state");
+  const sys = (opts.sparse ?? n > DENSE_MAX) ? sparseSystem(m, x, P) : denseSystem(m, x, P);
   const y = Float64Array.from(guess);
-  const res = new Float64Array(n), jac = new Float64Array(n * n);
+  const res = new Float64Array(n), jac = sys.newJac();
   const norm = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(r[i])); return s; };
-  m.static(y, x, P, res, jac);
+  sys.eval(y, res, jac);
   let f = norm(res);
   if (!Number.isFinite(f)) throw badValue(m, res, "the steady state (at the initial values)");
   let it = 0;
   newton: for (; it <= maxit; it++) {
-    if (f < tolf) return polishSteady(m, x, P, y, f, it);
+    if (f < tolf) return polishSteady(m, sys, y, f, it);
     let step: Float64Array;
-    try { step = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]); } catch { break; }
+    try { step = sys.solve(jac, res); } catch { break; }
     let lambda = 1;
     const y0 = Float64Array.from(y);
     for (;;) {
       for (let i = 0; i < n; i++) y[i] = y0[i] - lambda * step[i];
-      m.static(y, x, P, res, jac);
+      sys.eval(y, res, jac);
       const fn = norm(res);
       if (Number.isFinite(fn) && fn < f) { f = fn; break; }
       lambda /= 2;
       if (lambda < 1e-10) {
         y.set(y0);
-        m.static(y, x, P, res, jac);
+        sys.eval(y, res, jac);
         break newton;
       }
     }
   }
-  if (f < tolf) return polishSteady(m, x, P, y, f, it);
+  if (f < tolf) return polishSteady(m, sys, y, f, it);
   // trust-region fallback from the best point so far
-  const tr = dogleg(m, x, P, y, tolf, maxit);
-  if (tr.f < tolf) return polishSteady(m, x, P, tr.y, tr.f, it + tr.iterations);
-  m.static(tr.y, x, P, res, jac);
+  const tr = dogleg(m, sys, y, tolf, maxit);
+  if (tr.f < tolf) return polishSteady(m, sys, tr.y, tr.f, it + tr.iterations);
+  sys.eval(tr.y, res, jac);
   const order = Array.from({ length: n }, (_, i) => i).sort((a2, b2) => Math.abs(res[b2]) - Math.abs(res[a2]));
   const worst = order.slice(0, Math.min(3, n)).map((i) => `'${m.eqNames[i]}' ${res[i].toExponential(2)}`).join(", ");
   throw new ConvergenceError("NO_CONVERGENCE", `No steady state found: Newton and the trust-region method stalled at max |residual| ${tr.f.toExponential(3)} (largest residuals: ${worst}). Give better initval values or a steady_state_model block.`, { residual: tr.f, equation: m.eqNames[order[0]] });
@@ -73,15 +145,15 @@ export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, 
  * Up to two more full Newton steps once the tolerance is met, kept while the residual falls: the
  * quadratic convergence then leaves the steady state at rounding level (to 1e-12 relative and better).
  */
-function polishSteady(m: CompiledModel, x: Float64Array, P: Float64Array, y: Float64Array, f: number, it: number): SteadyResult {
+function polishSteady(m: CompiledModel, sys: StaticSystem, y: Float64Array, f: number, it: number): SteadyResult {
   const n = m.n;
-  const res = new Float64Array(n), jac = new Float64Array(n * n), yt = new Float64Array(n);
+  const res = new Float64Array(n), jac = sys.newJac(), yt = new Float64Array(n);
   for (let k = 0; k < 2; k++) {
-    m.static(y, x, P, res, jac);
+    sys.eval(y, res, jac);
     let step: Float64Array;
-    try { step = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]); } catch { break; }
+    try { step = sys.solve(jac, res); } catch { break; }
     for (let i = 0; i < n; i++) yt[i] = y[i] - step[i];
-    m.static(yt, x, P, res, jac);
+    sys.eval(yt, res, jac);
     let ft = 0;
     for (let i = 0; i < n; i++) ft = Math.max(ft, Math.abs(res[i]));
     if (!(ft <= f)) break;
@@ -93,24 +165,25 @@ function polishSteady(m: CompiledModel, x: Float64Array, P: Float64Array, y: Flo
   return { y, iterations: it, maxResidual: f };
 }
 
-/** Powell's dogleg on 0.5 |F(y)|^2 with a dense Jacobian. */
-function dogleg(m: CompiledModel, x: Float64Array, P: Float64Array, y0: Float64Array, tolf: number, maxit: number): { y: Float64Array; f: number; iterations: number } {
+/** Powell's dogleg on 0.5 |F(y)|^2 (dense or sparse Jacobian). */
+function dogleg(m: CompiledModel, sys: StaticSystem, y0: Float64Array, tolf: number, maxit: number): { y: Float64Array; f: number; iterations: number } {
   const n = m.n;
   const y = Float64Array.from(y0), yt = new Float64Array(n);
-  const res = new Float64Array(n), jac = new Float64Array(n * n), rt = new Float64Array(n), jt = new Float64Array(n * n);
+  const res = new Float64Array(n), jac = sys.newJac(), rt = new Float64Array(n), jt = sys.newJac();
+  const zero = new Float64Array(n);
   const maxAbs = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(r[i])); return s; };
   const sq = (r: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s += r[i] * r[i]; return s; };
-  m.static(y, x, P, res, jac);
+  sys.eval(y, res, jac);
   let delta = 0.1 * Math.max(1, Math.sqrt(sq(y)));
   const g = new Float64Array(n), jg = new Float64Array(n), p = new Float64Array(n), jp = new Float64Array(n);
   let it = 0;
   for (; it < 10 * maxit; it++) {
     const f = maxAbs(res);
     if (f < tolf || delta < 1e-14 * Math.max(1, Math.sqrt(sq(y)))) break;
-    for (let j = 0; j < n; j++) { let s = 0; for (let i = 0; i < n; i++) s += jac[i * n + j] * res[i]; g[j] = s; }
-    for (let i = 0; i < n; i++) { let s = 0; for (let j = 0; j < n; j++) s += jac[i * n + j] * g[j]; jg[i] = s; }
+    sys.mulT(jac, res, g);
+    sys.mulAdd(jac, g, zero, jg);
     let pN: Float64Array | null = null;
-    try { pN = denseSolve(jac, Float64Array.from(res), n, (i) => m.eqNames[i]); for (let i = 0; i < n; i++) pN[i] = -pN[i]; } catch { pN = null; }
+    try { pN = sys.solve(jac, res); for (let i = 0; i < n; i++) pN[i] = -pN[i]; } catch { pN = null; }
     const gg = sq(g), jgjg = sq(jg);
     const tc = jgjg > 0 ? gg / jgjg : 0;
     if (pN && Math.sqrt(sq(pN)) <= delta) p.set(pN);
@@ -125,10 +198,10 @@ function dogleg(m: CompiledModel, x: Float64Array, P: Float64Array, y0: Float64A
         for (let i = 0; i < n; i++) { const pc = -tc * g[i]; p[i] = pc + tau * (pN[i] - pc); }
       }
     }
-    for (let i = 0; i < n; i++) { let s = res[i]; for (let j = 0; j < n; j++) s += jac[i * n + j] * p[j]; jp[i] = s; }
+    sys.mulAdd(jac, p, res, jp);
     const f0 = 0.5 * sq(res), pred = f0 - 0.5 * sq(jp);
     for (let i = 0; i < n; i++) yt[i] = y[i] + p[i];
-    m.static(yt, x, P, rt, jt);
+    sys.eval(yt, rt, jt);
     const f1 = 0.5 * sq(rt);
     const rho = Number.isFinite(f1) && pred > 0 ? (f0 - f1) / pred : -1;
     const pn = Math.sqrt(sq(p));
@@ -201,6 +274,25 @@ export interface PfOptions {
   tolx?: number;
   /** progress bar during homotopy (default: none) */
   progress?: ProgressOption;
+  /**
+   * Linear solver of the stacked Newton step: "lbj" (period-by-period elimination, leads and lags of
+   * order one), "banded" (block-banded elimination, any order), "sparse-lu" (one sparse LU of the
+   * whole stacked Jacobian with a fill-reducing order), or "auto" (default): "lbj"/"banded" up to
+   * DENSE_MAX variables, "sparse-lu" above.
+   */
+  linearSolver?: LinearSolverKind;
+}
+
+export type LinearSolverKind = "auto" | "lbj" | "banded" | "sparse-lu";
+const LINEAR_SOLVERS: LinearSolverKind[] = ["auto", "lbj", "banded", "sparse-lu"];
+
+/** The stacked solver a run uses. */
+export function linearSolverFor(m: CompiledModel, kind: LinearSolverKind = "auto"): Exclude<LinearSolverKind, "auto"> {
+  const order1 = m.maxLag <= 1 && m.maxLead <= 1;
+  if (kind === "lbj" && !order1) throw new InvalidParameterError("linearSolver", `'lbj' needs leads and lags of order one (the model has ${m.maxLag} lag(s) and ${m.maxLead} lead(s)); use 'banded' or 'sparse-lu'`, kind);
+  if (kind !== "auto") return kind;
+  if (m.n > DENSE_MAX) return "sparse-lu";
+  return order1 ? "lbj" : "banded";
 }
 
 /** Largest iteration count accepted for maxit (a larger one is a typo, and would run for hours). */
@@ -230,6 +322,7 @@ export function checkPfOptions(opts: PfOptions): void {
     checkTolerance("tolx", opts.tolx);
     if (opts.tolx >= 1) throw new InvalidParameterError("tolx", `must be below 1 (the homotopy step starts at 0.5), got ${opts.tolx}`, opts.tolx);
   }
+  if (opts.linearSolver !== undefined && !LINEAR_SOLVERS.includes(opts.linearSolver)) throw new InvalidParameterError("linearSolver", `must be one of ${LINEAR_SOLVERS.join(", ")}, got ${String(opts.linearSolver)}`, opts.linearSolver);
 }
 
 /** Every value of a state vector is finite; else an error naming the variable (NaN must not reach the paths). */
@@ -246,20 +339,22 @@ export const MAX_RUN_BYTES = 4 * 2 ** 30;
  * Estimate of the memory (bytes) of a perfect-foresight run with T periods: the endogenous and
  * exogenous paths over the lead/lag window (with the homotopy's copies), the stacked residuals,
  * Jacobian entries and Newton step, and the linear solver (the block-banded one stores
- * T (maxLag + maxLead + 1) n^2 entries; the first-order sparse one O(T n^2)).
+ * T (maxLag + maxLead + 1) n^2 entries; the period-by-period one O(T n^2); the stacked sparse LU its
+ * pattern and values, about 40 bytes per stacked nonzero, before the factors, whose fill is known
+ * after the ordering and checked then, see src/solvers/sparse-lu.ts).
  */
-export function estimateRunBytes(m: CompiledModel, T: number): number {
+export function estimateRunBytes(m: CompiledModel, T: number, kind: LinearSolverKind = "auto"): number {
   const { L, F } = window(m);
   const rows = L + T + F + 1;
   const n = m.n, nx = m.nx, nz = m.jacIndex.length;
-  const order1 = m.maxLag <= 1 && m.maxLead <= 1;
-  const solver = order1 ? T * n * (n + 2) : T * (m.maxLag + m.maxLead + 1) * n * n;
+  const k = linearSolverFor(m, kind);
+  const solver = k === "lbj" ? T * n * (n + 2) : k === "banded" ? T * (m.maxLag + m.maxLead + 1) * n * n : 5 * T * (nz + n);
   return 8 * (4 * rows * (n + nx) + T * (2 * n + nz) + solver);
 }
 
 /** Refuse a run whose estimated memory exceeds MAX_RUN_BYTES, saying how much and why. */
-export function checkRunSize(m: CompiledModel, T: number): void {
-  const bytes = estimateRunBytes(m, T);
+export function checkRunSize(m: CompiledModel, T: number, kind: LinearSolverKind = "auto"): void {
+  const bytes = estimateRunBytes(m, T, kind);
   if (!(bytes <= MAX_RUN_BYTES)) {
     const gib = (b: number) => `${(b / 2 ** 30).toPrecision(3)} GiB`;
     const { L, F } = window(m);
@@ -299,23 +394,26 @@ interface Workspace {
   DY: Float64Array;
   sparse: StackedSparseSolver | null;
   banded: BlockBandedSolver | null;
+  lu: StackedLuSolver | null;
 }
-const WORKSPACES = new WeakMap<CompiledModel, Map<number, Workspace>>();
-function workspace(m: CompiledModel, T: number): Workspace {
+const WORKSPACES = new WeakMap<CompiledModel, Map<string, Workspace>>();
+function workspace(m: CompiledModel, T: number, kind: LinearSolverKind = "auto"): Workspace {
   let byT = WORKSPACES.get(m);
   if (!byT) { byT = new Map(); WORKSPACES.set(m, byT); }
-  let w = byT.get(T);
+  const k = linearSolverFor(m, kind);
+  const key = `${T}:${k}`;
+  let w = byT.get(key);
   if (!w) {
-    const order1 = m.maxLag <= 1 && m.maxLead <= 1;
+    if (byT.size > 8) byT.clear();
     w = {
       RES: new Float64Array(T * m.n),
       JAC: new Float64Array(T * m.jacIndex.length),
       DY: new Float64Array(T * m.n),
-      sparse: order1 ? new StackedSparseSolver(jacLayout(m), T) : null,
-      banded: order1 ? null : new BlockBandedSolver(T, m.n, m.maxLag, m.maxLead),
+      sparse: k === "lbj" ? new StackedSparseSolver(jacLayout(m), T) : null,
+      banded: k === "banded" ? new BlockBandedSolver(T, m.n, m.maxLag, m.maxLead) : null,
+      lu: k === "sparse-lu" ? new StackedLuSolver(jacLayout(m), T) : null,
     };
-    if (byT.size > 8) byT.clear();
-    byT.set(T, w);
+    byT.set(key, w);
   }
   return w;
 }
@@ -331,7 +429,7 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
   const T = s.T;
   const tolf = opts.tolf ?? 1e-5;
   const maxit = opts.maxit ?? 50;
-  const w = workspace(m, T);
+  const w = workspace(m, T, opts.linearSolver);
   const { RES, JAC, DY } = w;
   const nz = m.jacIndex.length;
   const evalAll = (): number => {
@@ -369,6 +467,7 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
     }
     try {
       if (w.sparse) w.sparse.step(RES, JAC, DY);
+      else if (w.lu) w.lu.step(RES, JAC, DY);
       else bandedStep(m, w.banded!, RES, JAC, DY, T);
     } catch (e) {
       // singular at the starting path: structural, reported as is; later: Newton went astray
@@ -423,7 +522,7 @@ export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions =
   const t0 = process.hrtime.bigint();
   const secs = () => Number(process.hrtime.bigint() - t0) / 1e9;
   checkPfOptions(opts);
-  checkRunSize(m, s.T);
+  checkRunSize(m, s.T, opts.linearSolver);
   requireFiniteVector(m.endo, s.yInit, "the initial steady state");
   requireFiniteVector(m.endo, s.yTerm, "the terminal steady state");
   requireFiniteVector(m.exo, s.X, "the exogenous paths");
