@@ -5,14 +5,17 @@
 // baseline ($\Gamma = 0.01$) to 19.1% (items sanctioned by both the EU and the US) and to 44% (the union of the
 // two lists), with and without the re-export channel through RW (Figure 4), adds a time-varying substitution
 // between import sources (Figure 5), and then tightens secondary sanctions on re-exporters (Figures 6-7).
-// This notebook reproduces the long-run (steady-state) numbers the paper states, checks them against the
-// published values, shows how much the paper's ambiguities move them, and solves the transitions of
+// This notebook reproduces the long-run (steady-state) numbers the paper states, records each beside the
+// published value (graded by the rule of the paper's inventory: exact within half a unit of the last printed
+// digit, close within 10% for the GDP changes, otherwise diverges), shows how much the paper's ambiguities move them, and solves the transitions of
 // Figures 4-7 as perfect-foresight paths with our engine (`src/dynare`) on the model's `.mod` file
 // (`src/models/funke-wende/funke-wende.mod`; the model and its calibration are built in notebook 04).
 
 // %%
 import * as fw from "./src/models/funke-wende/index";
-import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { plot, table, claim, claimReadings, md, PALETTE } from "./src/notebook/index";
+
+const PAPER = "funke-wende-2025";
 
 const cal = fw.calibrateReexportCost();
 const f4 = fw.figure4LongRun(cal);
@@ -21,10 +24,11 @@ const REG = ["SC", "RU", "RW"];
 
 // %% [markdown]
 // ## 1. Long-run effects of the export bans
-// The paper reports the steady-state GDP changes with re-exports: RU −0.609%, SC −0.013%, RW +0.018% at
-// $\Gamma = 0.191$ and −1.491%, −0.032%, +0.048% at $\Gamma = 0.44$ (section 5.1). Ours come from the new steady
-// state of the calibrated model (calibration mode A, GDP as income in own final goods [A11], f_RX calibrated
-// to the 67.7% re-export share).
+// The paper states the steady-state GDP changes with re-exports in the text after Figure 4: RU −0.609%,
+// SC −0.013%, RW +0.018% at $\Gamma = 0.191$ and −1.491%, −0.032%, +0.048% at $\Gamma = 0.44$. Ours come from
+// the new steady state of the calibrated model (calibration mode A, GDP as income in own final goods [A11],
+// f_RX fitted to the 67.7% re-export share). They are out-of-sample numbers: nothing was fitted to them. The
+// claims are recorded after section 2, under every reading of the paper's ambiguities.
 
 // %%
 table({
@@ -42,15 +46,15 @@ table({
   digits: 4,
 }, { name: "fw-longrun" });
 
+// %% [markdown]
+// The ban shares themselves come from the coverage figures the paper cites (Hausmann et al. 2024): 19.1% of
+// HS-6 items sanctioned by both the EU and the US is our $\Gamma = 0.191$, and the union of the lists,
+// 19.1 + 17.5 + 7.4 = 44%, our $\Gamma = 0.44$. The EU-only and US-only counts are not recomputed here.
+
 // %%
-const why = "Steady state of our re-derived model (mode A, f_RX calibrated to 67.7%). The paper does not define GDP or publish f_RX, τ_X, Υ or its bond and size calibration, and Table 2 cannot be matched exactly [A12]; the section 3 below shows that these readings move RU's loss between about -0.61% and -0.76%. The prototype study's independent Python solution gives the same numbers as ours to 1e-8.";
-const tolGDP = { rel: 0.05 };
-for (const [G, row, pub] of [[0.191, g191, fw.PUBLISHED.g191], [0.44, g440, fw.PUBLISHED.g440]] as const) {
-  for (const [i, name] of [[1, "RU"], [0, "SC"], [2, "RW"]] as const) {
-    claim({ paper: "funke-wende-2025", where: `Section 5.1: steady-state GDP change ${name}, Γ = ${G}`, published: pub.dGDP[name], reproduced: row.dGDP[i], unit: "%", tolerance: tolGDP, explanation: `${why} Tolerance: 5% of the published value.` });
-  }
-}
-claim({ paper: "funke-wende-2025", where: "Section 5.1: share of sanctioned varieties re-exported at Γ = 0.440", published: 76.2, reproduced: 100 * g440.shareBase, unit: "%", tolerance: 1, explanation: "An out-of-sample check of the f_RX calibration (67.7% at Γ = 0.191 is a target, notebook 04): the share of the varieties exported before the ban that are re-exported, (z_X^initial / z_RX)^k [A13]. Measured against the current export cutoff it would be 70.6%. Tolerance 1 pp." });
+claim({ paper: PAPER, item: "fig4-text", entry: "hs6-both", kind: "identity", reproduced: 100 * g191.Gamma, explanation: "Input: the benchmark ban share Γ = 0.191 of the experiments is this coverage figure." });
+claim({ paper: PAPER, item: "fig4-text", entry: "hs6-any", kind: "identity", reproduced: 100 * g440.Gamma, explanation: `Input: Γ = 0.44 of the coordinated-lists experiment; the sum of the three printed coverage figures is 19.1 + 17.5 + 7.4 = ${(19.1 + 17.5 + 7.4).toFixed(1)}.` });
+for (const [entry, what] of [["hs6-eu-only", "sanctioned only by the EU"], ["hs6-us-only", "sanctioned only by the US"]]) claim({ paper: PAPER, item: "fig4-text", entry, kind: "reproduction", reproduced: null, reason: "Cited from Hausmann et al. (2024, p. 122): counting HS-6 items on the EU and US sanctions lists needs those product lists, which are not in this repository.", explanation: `The share of HS-6 items ${what} enters the model only through the union Γ = 0.44.` });
 
 // %% [markdown]
 // ## 2. Sensitivity to the paper's ambiguities
@@ -72,6 +76,48 @@ table({
   ],
   digits: 4,
 }, { name: "fw-sensitivity" });
+
+// %% [markdown]
+// ### The claims under every reading
+// Each published long-run number is recorded under all 13 readings of the table above (for the 67.7% share
+// only under those that fit f_RX to it). The **primary reading is the default row**, chosen from the paper's
+// own equations and its reference notes, not from the fit: calibration mode A keeps the printed trade balances
+// (RU's +7.5% exactly), which the model's bond holdings exist to match, where mode B drops them; openness over
+// the final-goods bundle $Q$ follows Table 2's "share of imports in total domestic demand", which includes
+// intermediate use; the entry cost in input bundles is eq. 23's own statement (eq. 42 contradicts it); the
+// re-export tariff is RW's, as eqs. 8, 12-13 and footnote 14 have it (eq. 20 prints RU's); GDP as income
+// at market prices is the standard definition when the paper gives none; f_RX is fitted to 67.7% because the
+// paper reports it nowhere, and the share is measured against the pre-ban exporters because only that measure
+// can rise from 67.7% to 76.2% [A13]. The readings that come closer to RU's published numbers (mode B with
+// openness over final demand and GDP without tariffs) are recorded, not promoted.
+
+// %%
+const READ = fw.VARIANTS.map((v) => fw.readingOf(v));
+const PRIMARY_WHY = "Primary reading: the default (calibration mode A, GDP as income incl. tariffs, openness over Q, entry cost in input bundles, RW's re-export tariff, f_RX fitted to 67.7%), chosen from the paper's equations and the reference notes, not from the fit; the other 12 readings are recorded beside it.";
+const runs = <T extends object>(f: (r: fw.SensitivityRow, k: number) => T) => sens.map((r, k) => ({ reading: READ[k], primary: k === 0, ...f(r, k) }));
+for (const [Gs, key] of [["0.191", "g191"], ["0.440", "g440"]] as const) {
+  for (const r of ["RU", "SC", "RW"] as const) {
+    claimReadings({ paper: PAPER, item: "fig4-gdp", entry: `${Gs}-${r}`, kind: "reproduction", unit: "%", explanation: `Long-run (new steady state) GDP change of ${r} at Γ = ${Number(Gs)} with re-exports, % from the initial steady state at Γ = 0.01. The paper does not define GDP or publish f_RX, τ_X, Υ or its bond and size calibration, and Table 2 cannot be matched exactly [A12]. ${PRIMARY_WHY}` },
+      runs((row) => ({ reproduced: row[key][r] })));
+  }
+}
+claimReadings({ paper: PAPER, item: "fig4-text", entry: "share-440", kind: "reproduction", unit: "%", explanation: `Out of sample: the share of banned varieties re-exported at Γ = 0.44, (z_X^initial / z_RX)^k [A13], after f_RX was fitted to 67.7% at Γ = 0.191 (under the "f_RX = f_X" reading nothing is fitted). Measured against the current export cutoff (primary reading) it would be ${(100 * g440.shareSame).toFixed(1)}%. ${PRIMARY_WHY}` },
+  runs((row) => ({ reproduced: 100 * row.g440.share })));
+const fitted = sens.map((_, k) => k).filter((k) => fw.VARIANTS[k].fixedFRXRatio === undefined);
+claimReadings({ paper: PAPER, item: "fig4-text", entry: "share-191", kind: "calibration-target", unit: "%", fitted: "f_RX (not reported, [A3]) chosen in general equilibrium, under each reading, so that the share of banned varieties re-exported at Γ = 0.191 equals 67.7%", explanation: `A target, not a result: the fitted f_RX / f_X^{SC,RU} is ${fitted.map((k) => sens[k].fRXRatio.toFixed(3)).join(", ")} under the ${fitted.length} readings that fit it. ${PRIMARY_WHY}` },
+  fitted.map((k) => ({ reading: READ[k], primary: k === 0, reproduced: 100 * sens[k].g191.share })));
+const kFix = fw.VARIANTS.findIndex((v) => v.fixedFRXRatio !== undefined);
+claim({ paper: PAPER, item: "fig4-text", entry: "share-191", id: `${PAPER}:fig4-text/share-191@fRX=fX`, kind: "reproduction", reading: READ[kFix], reproduced: 100 * sens[kFix].g191.share, unit: "%", explanation: "The one reading in which nothing is fitted to the 67.7%: f_RX equal to SC's fixed cost of exporting to RU. Then only this share of the banned varieties is re-exported: the paper's share needs a re-export fixed cost about half of f_X." });
+const gdpSigns = (r: fw.SensitivityRow) => r.g191.RU < 0 && r.g191.SC < 0 && r.g191.RW > 0 && r.g440.RU < 0 && r.g440.SC < 0 && r.g440.RW > 0;
+const signStr = (r: fw.SensitivityRow) => `Γ = 0.191: RU ${r.g191.RU.toFixed(3)}%, SC ${r.g191.SC.toFixed(4)}%, RW ${r.g191.RW.toFixed(4)}%; Γ = 0.44: RU ${r.g440.RU.toFixed(3)}%, SC ${r.g440.SC.toFixed(4)}%, RW ${r.g440.RW.toFixed(4)}%`;
+for (const item of ["introduction", "summary"]) {
+  claimReadings({ paper: PAPER, item, entry: "gdp-signs", kind: "finding", explanation: `Signs of the long-run GDP changes of RU, SC (negative) and RW (positive) at both ban shares, with re-exports. ${PRIMARY_WHY}` }, runs((r) => ({ reproduced: signStr(r), holds: gdpSigns(r) })));
+  claimReadings({ paper: PAPER, item, entry: "tightening", kind: "finding", explanation: `A wider primary ban (Γ 0.191 -> 0.44) raises the share of banned varieties that re-exporters find profitable to route through RW. ${PRIMARY_WHY}` }, runs((r) => ({ reproduced: `share re-exported ${(100 * r.g191.share).toFixed(1)}% -> ${(100 * r.g440.share).toFixed(1)}%`, holds: r.g440.share > r.g191.share })));
+}
+claimReadings({ paper: PAPER, item: "figure4", entry: "costs-both", kind: "finding", explanation: `Long-run GDP of RU and SC below the initial steady state at both ban shares. ${PRIMARY_WHY}` }, runs((r) => ({ reproduced: signStr(r), holds: r.g191.RU < 0 && r.g191.SC < 0 && r.g440.RU < 0 && r.g440.SC < 0 })));
+claimReadings({ paper: PAPER, item: "figure4", entry: "asymmetry", kind: "finding", explanation: `RU's percentage loss larger than SC's at both ban shares; in the calibration SC supplies ${(100 * fw.TABLE2.importShare[1][0]).toFixed(1)}% of RU's imports while RU supplies ${(100 * fw.TABLE2.importShare[0][1]).toFixed(1)}% of SC's (Table 2). ${PRIMARY_WHY}` }, runs((r) => ({ reproduced: `RU loss / SC loss = ${(r.g191.RU / r.g191.SC).toFixed(1)} (Γ = 0.191), ${(r.g440.RU / r.g440.SC).toFixed(1)} (0.44); paper's numbers: ${(-0.609 / -0.013).toFixed(1)}, ${(-1.491 / -0.032).toFixed(1)}`, holds: Math.abs(r.g191.RU) > Math.abs(r.g191.SC) && Math.abs(r.g440.RU) > Math.abs(r.g440.SC) })));
+claimReadings({ paper: PAPER, item: "figure4", entry: "rw-gains", kind: "finding", explanation: `RW's long-run GDP rises at both ban shares. Under the primary reading RW also gains without re-exports (${g191n.dGDP[2].toFixed(4)}% at 0.191, trade diversion alone), slightly more than with them (${g191.dGDP[2].toFixed(4)}%), because re-exporters' profits are smaller than the diverted direct trade they displace. ${PRIMARY_WHY}` }, runs((r) => ({ reproduced: `RW ${r.g191.RW.toFixed(4)}% (0.191), ${r.g440.RW.toFixed(4)}% (0.44)`, holds: r.g191.RW > 0 && r.g440.RW > 0 })));
+claimReadings({ paper: PAPER, item: "figure4", entry: "tightening-reexport", kind: "finding", explanation: `The share of banned varieties re-exported rises from Γ = 0.191 to 0.44 (the 67.7% is fitted, the second share is not). ${PRIMARY_WHY}` }, runs((r) => ({ reproduced: `${(100 * r.g191.share).toFixed(1)}% -> ${(100 * r.g440.share).toFixed(1)}%`, holds: r.g440.share > r.g191.share })));
 
 // %% [markdown]
 // ## 3. Figure 4: transitions after the bans
@@ -136,20 +182,28 @@ table({
 }, { name: "fw-upsilon" });
 
 // %% [markdown]
-// The paper lists seven findings for Figure 4 (section 5.1). We check the ones that are statements about signs
-// and orderings of our paths (5 and 40 years after the ban; long run = new steady state).
+// Figure 4's notes fix the inputs (the two ban shares and the baseline re-export cost parameters); the paper
+// then lists seven findings. The sign findings are recorded above under every reading; those about the paths
+// are checked here on the primary reading's transitions (5 and 40 years after the ban; long run = new
+// steady state).
 
 // %%
 const q = (t: Tr, v: string, k: number) => t.pct(v)[k];
-const sgn = (x: number) => (x < 0 ? "negative" : "positive");
-claim({ paper: "funke-wende-2025", where: "Section 5.1, Figure 4 finding 1: export controls cost both RU and SC (long-run GDP)", published: "RU negative, SC negative", reproduced: `RU ${sgn(g191.dGDP[1])}, SC ${sgn(g191.dGDP[0])}`, explanation: "Signs of the steady-state GDP changes at Γ = 0.191 (the same at 0.44)." });
-claim({ paper: "funke-wende-2025", where: "Section 5.1, Figure 4 finding 2: RU's loss far exceeds SC's (asymmetric dependence)", published: "RU loss > 10 x SC loss", reproduced: g191.dGDP[1] / g191.dGDP[0] > 10 ? "RU loss > 10 x SC loss" : `ratio ${(g191.dGDP[1] / g191.dGDP[0]).toFixed(1)}`, explanation: `Ratio of long-run GDP losses ${(g191.dGDP[1] / g191.dGDP[0]).toFixed(1)} in our model (${(-0.609 / -0.013).toFixed(1)} in the paper's numbers).` });
-claim({ paper: "funke-wende-2025", where: "Section 5.1, Figure 4 finding 3: RW gains (trade diversion and re-export business)", published: "RW positive", reproduced: `RW ${sgn(g191.dGDP[2])}`, explanation: "Long-run GDP change of RW at Γ = 0.191; RW also gains without re-exports (trade diversion), slightly more so, because the re-exporters' profits are smaller than the diverted direct trade." });
-claim({ paper: "funke-wende-2025", where: "Section 5.1, Figure 4 finding 4: RU's GDP loss grows over the adjustment (fewer firms, less capital)", published: "loss on impact < loss after 10 years < long-run loss", reproduced: -q(tr.g191, "Y_RU", 1) < -q(tr.g191, "Y_RU", 40) && -q(tr.g191, "Y_RU", 40) < -g191.dGDP[1] ? "loss on impact < loss after 10 years < long-run loss" : "not monotone", explanation: `RU GDP: ${q(tr.g191, "Y_RU", 1).toFixed(3)}% in the first quarter, ${q(tr.g191, "Y_RU", 40).toFixed(3)}% after 10 years, ${g191.dGDP[1].toFixed(3)}% in the new steady state (Γ = 0.191).` });
-claim({ paper: "funke-wende-2025", where: "Section 5.1, Figure 4 finding 5: SC exports fall while RW exports rise", published: "SC exports fall, RW exports rise", reproduced: `SC exports ${q(tr.g191, "EXP_SC", 20) < 0 ? "fall" : "rise"}, RW exports ${q(tr.g191, "EXP_RW", 20) > 0 ? "rise" : "fall"}`, explanation: "Total exports 5 years after the ban, Γ = 0.191 (the same in the long run and at 0.44)." });
-claim({ paper: "funke-wende-2025", where: "Section 5.1, Figure 4 finding 6: a wider ban raises the incentive to re-export", published: "re-export share higher at Γ = 0.44", reproduced: g440.shareBase > g191.shareBase && g440.reexportShareOfImports > g191.reexportShareOfImports ? "re-export share higher at Γ = 0.44" : "not higher", explanation: `Share of banned varieties re-exported ${(100 * g191.shareBase).toFixed(1)}% -> ${(100 * g440.shareBase).toFixed(1)}%; re-exports in RU imports ${(100 * g191.reexportShareOfImports).toFixed(2)}% -> ${(100 * g440.reexportShareOfImports).toFixed(2)}%.` });
-md(`Could the paper's "steady-state" numbers be values read at a finite horizon, before capital and firms have fully adjusted? After 30 years our paths stand at RU ${q(tr.g191, "Y_RU", 120).toFixed(3)}%, SC ${q(tr.g191, "Y_SC", 120).toFixed(4)}%, RW ${q(tr.g191, "Y_RW", 120).toFixed(4)}% (Γ = 0.191): RU would then match the published −0.609%, but SC and RW would not (−0.013%, +0.018%), so no single horizon explains all three.`);
-claim({ paper: "funke-wende-2025", where: "Section 5.1, Figure 4: re-exports soften RU's loss (solid vs dashed lines)", published: "RU loss smaller with re-exports", reproduced: g191.dGDP[1] > g191n.dGDP[1] && g440.dGDP[1] > g440n.dGDP[1] ? "RU loss smaller with re-exports" : "not smaller", explanation: `Long-run RU GDP with/without re-exports: ${g191.dGDP[1].toFixed(3)}/${g191n.dGDP[1].toFixed(3)}% (0.191), ${g440.dGDP[1].toFixed(3)}/${g440n.dGDP[1].toFixed(3)}% (0.44).` });
+for (const item of ["figure4", "figure5"]) {
+  claim({ paper: PAPER, item, entry: "gamma-191", kind: "identity", reproduced: g191.Gamma, explanation: "Input of the black-line transitions." });
+  claim({ paper: PAPER, item, entry: "gamma-440", kind: "identity", reproduced: g440.Gamma, explanation: "Input of the red-line transitions." });
+  claim({ paper: PAPER, item, entry: "taurx", kind: "identity", reproduced: cal.params.tauRX, explanation: "Input: Table 1's τ_RX, used throughout these transitions." });
+  claim({ paper: PAPER, item, entry: "tauz", kind: "identity", reproduced: cal.params.tauZ, explanation: "Input: Table 1's τ_z, used throughout these transitions." });
+}
+const lossPath = [1, 40].map((k) => -q(tr.g191, "Y_RU", k));
+claim({ paper: PAPER, item: "figure4", entry: "amplifying", kind: "finding", reproduced: `RU GDP ${q(tr.g191, "Y_RU", 1).toFixed(3)}% in the first quarter, ${q(tr.g191, "Y_RU", 40).toFixed(3)}% after 10 years, ${g191.dGDP[1].toFixed(3)}% in the new steady state; RU firms ${q(tr.g191, "ND_RU", 40).toFixed(2)}%, capital ${q(tr.g191, "K_RU", 40).toFixed(2)}% after 10 years`, holds: lossPath[0] < lossPath[1] && lossPath[1] < -g191.dGDP[1], explanation: "RU's loss grows along the path as its number of firms and its capital stock shrink (Γ = 0.191, with re-exports)." });
+claim({ paper: PAPER, item: "figure4", entry: "mirror-exports", kind: "finding", reproduced: `after 5 years: SC exports ${q(tr.g191, "EXP_SC", 20).toFixed(3)}%, RW exports ${q(tr.g191, "EXP_RW", 20).toFixed(3)}%; long run: SC ${g191.dExports[0].toFixed(3)}%, RW ${g191.dExports[2].toFixed(3)}%`, holds: q(tr.g191, "EXP_SC", 20) < 0 && q(tr.g191, "EXP_RW", 20) > 0 && g191.dExports[0] < 0 && g191.dExports[2] > 0 && g440.dExports[0] < 0 && g440.dExports[2] > 0, explanation: "Total exports of SC and RW (incl. SC's sales to re-exporters and RW's re-exports), Γ = 0.191 on the path and both ban shares in the long run." });
+claim({ paper: PAPER, item: "figure4", entry: "leakage", kind: "finding", reproduced: `re-exports are ${(100 * g191.reexportShareOfImports).toFixed(2)}% (Γ = 0.191) and ${(100 * g440.reexportShareOfImports).toFixed(2)}% (0.44) of RU's import spending; RU's long-run loss with/without re-exports ${g191.dGDP[1].toFixed(3)}/${g191n.dGDP[1].toFixed(3)}% and ${g440.dGDP[1].toFixed(3)}/${g440n.dGDP[1].toFixed(3)}%`, holds: g440.reexportShareOfImports > g191.reexportShareOfImports && g191.reexportShareOfImports > 0 && g191.dGDP[1] > g191n.dGDP[1] && g440.dGDP[1] > g440n.dGDP[1], explanation: "Checked as an ordering: re-exports take a share of RU's imports that rises with the ban and make RU's loss smaller than the ban alone would. How 'significant' the share is is not a quantity; the number of varieties re-exported is fitted (f_RX)." });
+md(`Could the paper's "steady-state" numbers be values read at a finite horizon, before capital and firms have fully adjusted? After 30 years our paths stand at RU ${q(tr.g191, "Y_RU", 120).toFixed(3)}%, SC ${q(tr.g191, "Y_SC", 120).toFixed(4)}%, RW ${q(tr.g191, "Y_RW", 120).toFixed(4)}% (Γ = 0.191): RU would then be near the published −0.609%, but SC and RW would not (−0.013%, +0.018%), so no single horizon explains all three.`);
+claim({ paper: PAPER, item: "fig4-text", entry: "reexports-bolster-ru", kind: "finding", reproduced: `RU long-run GDP with/without re-exports: ${g191.dGDP[1].toFixed(3)}/${g191n.dGDP[1].toFixed(3)}% (0.191), ${g440.dGDP[1].toFixed(3)}/${g440n.dGDP[1].toFixed(3)}% (0.44)`, holds: g191.dGDP[1] > g191n.dGDP[1] && g440.dGDP[1] > g440n.dGDP[1], explanation: "Solid against dashed lines of Figure 4: the re-export route softens RU's loss at both ban shares." });
+claim({ paper: PAPER, item: "conclusion", entry: "optimistic-2022", kind: "finding", reproduced: `an assessment without the re-export route puts RU's long-run loss at ${g191n.dGDP[1].toFixed(3)}% instead of ${g191.dGDP[1].toFixed(3)}% (Γ = 0.191) and ${g440n.dGDP[1].toFixed(3)}% instead of ${g440.dGDP[1].toFixed(3)}% (0.44)`, holds: g191n.dGDP[1] < g191.dGDP[1] && g440n.dGDP[1] < g440.dGDP[1], explanation: "The model's counterpart of the 2022 assessments: the same bans without the loophole. Ignoring re-exports overstates RU's loss. What the 2022 assessments actually said is not examined here." });
+const zRXs = g191.state.zRX, topShare = Math.pow(cal.params.zmin / zRXs, cal.params.k);
+for (const item of ["introduction", "summary"]) claim({ paper: PAPER, item, entry: "high-end", kind: "finding", reproduced: `only banned varieties above z_RX = ${zRXs.toFixed(3)} (the top ${(100 * topShare).toFixed(1)}% of SC's varieties by productivity) are re-exported; the re-export profit rises with z^((1-τ_z)(θ-1))`, holds: zRXs > cal.params.zmin && cal.params.tauZ < 1, explanation: "Γ = 0.191, primary reading. The model builds in that re-export margins rise with productivity (cost factor τ_RX z^τ_z with τ_z < 1), so the most productive, high-end banned varieties are the ones routed through RW; the check confirms that the calibrated cutoff lies inside the distribution." });
 
 // %% [markdown]
 // ## 4. Figure 5: time-varying substitution between import sources
@@ -170,8 +224,12 @@ panelFigure("Figure 5: GDP, consumption and investment with time-varying substit
   { tr: tr5.b15, name: "Γ = 0.440, ν_g = 1.5", color: PALETTE[1] }, { tr: tr5.b075, name: "Γ = 0.440, ν_g = 0.75", color: PALETTE[1], dash: "dot" },
 ], 3, "fw-figure5");
 const imp = (t: Tr) => q(t, "Y_RU", 1);
-claim({ paper: "funke-wende-2025", where: "Section 5.2, Figure 5 observation 1: with time-varying substitution the initial RU loss is larger", published: "impact RU GDP loss larger than in the benchmark", reproduced: imp(tr5.a15) < imp(tr.g191) && imp(tr5.b15) < imp(tr.g440) ? "impact RU GDP loss larger than in the benchmark" : "not larger", explanation: `First-quarter RU GDP: ${imp(tr.g191).toFixed(3)}% (benchmark) vs ${imp(tr5.a15).toFixed(3)}% (ν_g = 1.5) at Γ = 0.191; ${imp(tr.g440).toFixed(3)}% vs ${imp(tr5.b15).toFixed(3)}% at 0.44.` });
-claim({ paper: "funke-wende-2025", where: "Section 5.2, Figure 5 observation 2: the overshooting is larger for higher ν_g", published: "larger for higher ν_g", reproduced: imp(tr5.a15) < imp(tr5.a075) && imp(tr5.b15) < imp(tr5.b075) ? "larger for higher ν_g" : "not larger", explanation: `First-quarter RU GDP at Γ = 0.191: ${imp(tr5.a075).toFixed(3)}% (ν_g = 0.75), ${imp(tr5.a15).toFixed(3)}% (1.5); the long run is unchanged (g = 1 in steady state).` });
+claim({ paper: PAPER, item: "figure5", entry: "initial-pain", kind: "finding", reproduced: `first-quarter RU GDP ${imp(tr.g191).toFixed(3)}% (benchmark) vs ${imp(tr5.a15).toFixed(3)}% (ν_g = 1.5) at Γ = 0.191; ${imp(tr.g440).toFixed(3)}% vs ${imp(tr5.b15).toFixed(3)}% at 0.44`, holds: imp(tr5.a15) < imp(tr.g191) && imp(tr5.b15) < imp(tr.g440), explanation: "Impact response of RU GDP with and without the time-varying import-source weights of eqs. 45-46 (primary reading of the model; ν_g = 1.5)." });
+claim({ paper: PAPER, item: "figure5", entry: "overshoot-nu", kind: "finding", reproduced: `first-quarter RU GDP at Γ = 0.191: ${imp(tr5.a075).toFixed(3)}% (ν_g = 0.75), ${imp(tr5.a15).toFixed(3)}% (1.5); at 0.44: ${imp(tr5.b075).toFixed(3)}%, ${imp(tr5.b15).toFixed(3)}%`, holds: imp(tr5.a15) < imp(tr5.a075) && imp(tr5.b15) < imp(tr5.b075), explanation: "The paper does not state its second ν_g; we use 0.75 beside 1.5. The long run is the same for both (g = 1 in every steady state)." });
+const extra = (k: number) => q(tr.g191, "Y_RU", k) - q(tr5.a15, "Y_RU", k);
+claim({ paper: PAPER, item: "figure5", entry: "erodes", kind: "finding", reproduced: `extra RU GDP loss from the time-varying substitution (ν_g = 1.5, Γ = 0.191): ${extra(1).toFixed(3)} pp in the first quarter, ${extra(4).toFixed(3)} pp after 1 year, ${extra(20).toFixed(3)} pp after 5 years`, holds: extra(1) > extra(4) && extra(4) > extra(20), explanation: "Read as: the additional initial impact of a ban, which comes from the difficulty of switching suppliers at first, fades as the import-source weights return to normal, unless the ban is tightened again. Checked on the gap between the augmented and the benchmark paths." });
+claim({ paper: PAPER, item: "figure5", entry: "rho-annual", kind: "identity", reproduced: 0.25, explanation: "Alessandria et al.'s annual persistence, the value the quarterly one is converted from (the quarterly value is the input of our transitions)." });
+claim({ paper: PAPER, item: "figure5", entry: "rho-quarterly", kind: "reproduction", reproduced: Math.pow(0.25, 1 / 4), explanation: "Converted here, not assumed: an annual persistence of 0.25 is 0.25^(1/4) per quarter. Our transitions use ρ_g = 0.71 (TransitionSpec default)." });
 
 // %% [markdown]
 // ## 5. Figures 6-7: secondary sanctions
@@ -212,19 +270,61 @@ table({
   ],
   digits: 4,
 }, { name: "fw-secondary-longrun" });
-claim({ paper: "funke-wende-2025", where: "Section 5.3: τ_z +24.5% raises average costs by 14% once unproductive re-exporters exit", published: 14, reproduced: ss.tauZ.dCostAtAverage, unit: "%", tolerance: 0.5, explanation: "General equilibrium at Γ = 0.191: change of τ_RX z̃_RX^τ_z with z̃_RX the eq. 17 average above the new re-export cutoff [A16]. The firm-count mean of τ_RX z^τ_z rises by 12.3% instead; the paper's 14% lies between the two. With exit, τ_RX +10% would also give 14.5%, so the paper's 10% and 14% use different conventions. Tolerance: rounding of the published integer." });
+for (const [fig, G] of [["figure6", 0.191], ["figure7", 0.44]] as const) {
+  claim({ paper: PAPER, item: fig, entry: "gamma", kind: "identity", reproduced: G, explanation: "Input of the three transitions of the figure." });
+  claim({ paper: PAPER, item: fig, entry: "taurx", kind: "identity", reproduced: cal.params.tauRX, explanation: "Input: the benchmark τ_RX (solid lines)." });
+  claim({ paper: PAPER, item: fig, entry: "tauz", kind: "identity", reproduced: cal.params.tauZ, explanation: "Input: the benchmark τ_z (solid lines)." });
+  claim({ paper: PAPER, item: fig, entry: "taurx-increase", kind: "identity", reproduced: 100 * (1.1 - 1), explanation: "Input: τ_RX is multiplied by 1.1 (dashed lines)." });
+  claim({ paper: PAPER, item: fig, entry: "tauz-increase", kind: "identity", reproduced: 100 * (1.245 - 1), explanation: "Input: τ_z is multiplied by 1.245 (dotted lines); notebook 04 derives the 24.5% from the 10% cost standardisation." });
+  claim({ paper: PAPER, item: fig, entry: "rho-g", kind: "identity", reproduced: 0.71, explanation: "Input: ρ_g = 0.71, the TransitionSpec default used by every transition here." });
+  claim({ paper: PAPER, item: fig, entry: "nu-g", kind: "identity", reproduced: 1.5, explanation: "Input: ν_g = 1.5 in all three transitions of the figure." });
+}
+claimReadings({ paper: PAPER, item: "fig67-text", entry: "tauz-cost", kind: "reproduction", unit: "%", explanation: "General equilibrium at Γ = 0.191, relative to the ban alone, once the least productive re-exporters leave. The paper does not define the average [A16]. Primary: τ_RX z̃_RX^τ_z with z̃_RX the eq. 17 average above the new re-export cutoff, because section 3.2.4 introduces that 'simple average productivity of re-exporters' for later use; the firm-count mean of τ_RX z^τ_z is the other reading." }, [
+  { reading: { average: "eq. 17 average productivity" }, primary: true, reproduced: ss.tauZ.dCostAtAverage },
+  { reading: { average: "firm-count mean of the cost factor" }, reproduced: ss.tauZ.dCostMean },
+]);
+claimReadings({ paper: PAPER, item: "fig67-text", entry: "taurx-cost", id: `${PAPER}:fig67-text/taurx-cost@with-exit`, kind: "reproduction", unit: "%", explanation: "The same measure as for the 14%, applied to τ_RX +10%: with the exit of marginal re-exporters the average cost rises by more than 10%, so the paper's 10% (a fixed-composition identity, notebook 04) and its 14% use different conventions." }, [
+  { reading: { average: "eq. 17 average productivity" }, primary: true, reproduced: ss.tauRX.dCostAtAverage },
+  { reading: { average: "firm-count mean of the cost factor" }, reproduced: ss.tauRX.dCostMean },
+]);
 const dRU = (r: { scenario: { dGDP: number[] } }, base: { dGDP: number[] }) => r.scenario.dGDP[1] - base.dGDP[1];
-claim({ paper: "funke-wende-2025", where: "Section 5.3 finding 1: secondary sanctions on top of a ban deepen RU's GDP loss", published: "RU loss larger with either tool", reproduced: dRU(ss.tauRX, ss.primary) < 0 && dRU(ss.tauZ, ss.primary) < 0 && dRU(ss44.tauRX, ss44.primary) < 0 && dRU(ss44.tauZ, ss44.primary) < 0 ? "RU loss larger with either tool" : "not larger", explanation: `Long-run RU GDP falls by a further ${(-dRU(ss.tauRX, ss.primary)).toFixed(3)} pp (τ_RX) and ${(-dRU(ss.tauZ, ss.primary)).toFixed(3)} pp (τ_z) at Γ = 0.191.` });
-claim({ paper: "funke-wende-2025", where: "Section 5.3 finding 2: secondary sanctions reduce RW's gain", published: "RW gain smaller", reproduced: ss.tauRX.scenario.dGDP[2] <= ss.primary.dGDP[2] && ss.tauZ.scenario.dGDP[2] <= ss.primary.dGDP[2] ? "RW gain smaller" : "RW gain not smaller", explanation: `RW long-run GDP at Γ = 0.191: ${ss.primary.dGDP[2].toFixed(5)}% (ban only), ${ss.tauRX.scenario.dGDP[2].toFixed(5)}% (τ_RX), ${ss.tauZ.scenario.dGDP[2].toFixed(5)}% (τ_z): RW's gain hardly moves, because the re-exporters' profits are a tiny part of RW's GDP and RW's own direct exports to RU replace part of the lost re-exports.` });
-const relDiff = Math.abs(dRU(ss.tauRX, ss.primary) - dRU(ss.tauZ, ss.primary)) / Math.abs(dRU(ss.tauRX, ss.primary));
-claim({ paper: "funke-wende-2025", where: "Section 5.3 finding 3: the two tools have roughly similar macroeconomic effects", published: "similar (within 10%)", reproduced: relDiff < 0.1 ? "similar (within 10%)" : `differ by ${(100 * relDiff).toFixed(0)}%`, explanation: `Additional long-run RU GDP loss from τ_RX +10% and τ_z +24.5% differ by ${(100 * relDiff).toFixed(1)}% of each other at Γ = 0.191.` });
+const both = [[ss, "0.191"], [ss44, "0.44"]] as const;
+claim({ paper: PAPER, item: "fig67-text", entry: "secondary-impactful", kind: "finding", reproduced: both.map(([x, g]) => `Γ = ${g}: further RU loss ${(-dRU(x.tauRX, x.primary)).toFixed(3)} pp (τ_RX), ${(-dRU(x.tauZ, x.primary)).toFixed(3)} pp (τ_z)`).join("; "), holds: both.every(([x]) => dRU(x.tauRX, x.primary) < 0 && dRU(x.tauZ, x.primary) < 0), explanation: "Long-run RU GDP with either secondary sanction on top of the ban, against the ban alone." });
+claim({ paper: PAPER, item: "fig67-text", entry: "rw-attenuated", kind: "finding", reproduced: both.map(([x, g]) => `Γ = ${g}: RW ${x.primary.dGDP[2].toFixed(5)}% (ban), ${x.tauRX.scenario.dGDP[2].toFixed(5)}% (τ_RX), ${x.tauZ.scenario.dGDP[2].toFixed(5)}% (τ_z)`).join("; "), holds: both.every(([x]) => x.tauRX.scenario.dGDP[2] < x.primary.dGDP[2] && x.tauZ.scenario.dGDP[2] < x.primary.dGDP[2]), explanation: "Long-run RW GDP. RW's gain hardly moves: the re-exporters' profits are a tiny part of RW's GDP and RW's own direct exports to RU replace part of the lost re-exports." });
+const addRX = both.map(([x]) => -dRU(x.tauRX, x.primary)), addZ = both.map(([x]) => -dRU(x.tauZ, x.primary));
+claim({ paper: PAPER, item: "fig67-text", entry: "similar-macro", kind: "finding", reproduced: both.map(([, g], i) => `Γ = ${g}: further RU loss ${addRX[i].toFixed(3)} pp (τ_RX) vs ${addZ[i].toFixed(3)} pp (τ_z), ratio ${(addZ[i] / addRX[i]).toFixed(2)}`).join("; "), holds: addRX.every((a, i) => a > 0 && addZ[i] > 0 && Math.max(a, addZ[i]) <= 2 * Math.min(a, addZ[i])), explanation: "The paper gives no measure of 'roughly similar'; we read it as the same sign and neither tool's additional RU loss more than twice the other's, and print the ratio so a reader can judge." });
+claim({ paper: PAPER, item: "fig67-text", entry: "avg-productivity-rises", kind: "finding", reproduced: both.map(([x, g]) => `Γ = ${g}: z̃_RX (eq. 17) ${x.tauRX.dZTilde.toFixed(2)}% (τ_RX), ${x.tauZ.dZTilde.toFixed(2)}% (τ_z)`).join("; "), holds: both.every(([x]) => x.tauRX.dZTilde > 0 && x.tauZ.dZTilde > 0), explanation: "Long run, relative to the ban alone: the least productive varieties stop being re-exported, so the average productivity of the rest rises." });
+claim({ paper: PAPER, item: "section3", entry: "cutoff-rises", kind: "finding", reproduced: both.map(([x, g]) => `Γ = ${g}: z_RX ${x.tauRX.dZRX.toFixed(2)}% (τ_RX +10%), ${x.tauZ.dZRX.toFixed(2)}% (τ_z +24.5%)`).join("; "), holds: both.every(([x]) => x.tauRX.dZRX > 0 && x.tauZ.dZRX > 0), explanation: "The re-export cutoff of eq. 20 in general equilibrium, long run, relative to the ban alone." });
+claim({ paper: PAPER, item: "fig67-text", entry: "effective-productivity-falls", kind: "finding", reproduced: both.map(([x, g]) => `Γ = ${g}: ž_RX (eq. 18) ${x.tauZ.dZCheck.toFixed(2)}% under τ_z (${x.tauRX.dZCheck.toFixed(2)}% under τ_RX)`).join("; "), holds: both.every(([x]) => x.tauZ.dZCheck < 0), explanation: "Eq. 18's effective average productivity (exponent read as (1 - τ_z)(θ - 1) [A6-A7]) relative to the ban alone, long run." });
 const S191 = sec["0.191"], last = (t: Tr, v: string) => 100 * (t.run.steadyTerminal[v] / t.run.steadyInitial[v] - 1);
-claim({ paper: "funke-wende-2025", where: "Section 5.3, Figures 6-7: τ_z lowers the effective average productivity of re-exported goods, τ_RX does not", published: "τ_z lowers it, τ_RX raises it", reproduced: `τ_z ${ss.tauZ.dZCheck < 0 ? "lowers it" : "raises it"}, τ_RX ${ss.tauRX.dZCheck > 0 ? "raises it" : "lowers it"}`, explanation: `Eq. 18 effective average productivity relative to the ban alone, long run at Γ = 0.191: ${ss.tauRX.dZCheck.toFixed(2)}% (τ_RX), ${ss.tauZ.dZCheck.toFixed(2)}% (τ_z). Both raise the simple average (eq. 17) through exit.` });
-claim({ paper: "funke-wende-2025", where: "Section 5.3, eq. 47: re-exporters' average profit does not depend on τ_RX and falls with τ_z", published: "unchanged by τ_RX, lower with τ_z", reproduced: `${Math.abs(last(S191.rx, "dRX") - last(S191.p, "dRX")) < 0.5 ? "unchanged by τ_RX" : "changed by τ_RX"}, ${last(S191.z, "dRX") < last(S191.p, "dRX") ? "lower with τ_z" : "not lower with τ_z"}`, explanation: `Long-run average re-exporter profit, % from the initial state: ${last(S191.p, "dRX").toFixed(2)} (ban), ${last(S191.rx, "dRX").toFixed(2)} (τ_RX; only MC^SC moves), ${last(S191.z, "dRX").toFixed(2)} (τ_z). Eq. 47 holds exactly in our solution (tested).` });
 const relBan = (t: Tr, v: string) => 100 * (t.run.steadyTerminal[v] / S191.p.run.steadyTerminal[v] - 1);
+const pZ = relBan(S191.z, "pRX"), pR = relBan(S191.rx, "pRX");
+claim({ paper: PAPER, item: "fig67-text", entry: "prices-rise-tauz", kind: "finding", reproduced: `average consumer price of re-exported goods ${pZ.toFixed(2)}% relative to the ban alone (long run, Γ = 0.191)`, holds: pZ > 0, explanation: "a_R z̃_RX^(τ_z - 1), the price index of re-exported varieties, under τ_z +24.5%." });
+claim({ paper: PAPER, item: "fig67-text", entry: "prices-flat-taurx", kind: "finding", reproduced: `${pR.toFixed(2)}% under τ_RX against ${pZ.toFixed(2)}% under τ_z (long run, Γ = 0.191, relative to the ban alone)`, holds: Math.abs(pR) < Math.abs(pZ), explanation: "'Almost the same' has no measure in the paper; we check the comparison it is made in: the price change under τ_RX is smaller than under τ_z." });
+const revZ = both.map(([x]) => x.tauZ.scenario.state.revRX / x.primary.state.revRX - 1), revR = both.map(([x]) => x.tauRX.scenario.state.revRX / x.primary.state.revRX - 1);
+claim({ paper: PAPER, item: "fig67-text", entry: "reexports-fall-tauz", kind: "finding", reproduced: both.map(([, g], i) => `Γ = ${g}: re-export revenue ${(100 * revZ[i]).toFixed(1)}% under τ_z`).join("; "), holds: revZ.every((v) => v < 0), explanation: "Re-exporters' sales in RU, long run, relative to the ban alone." });
 const profRX = relBan(S191.rx, "profSCRX"), profZ = relBan(S191.z, "profSCRX");
-claim({ paper: "funke-wende-2025", where: "Section 5.3, Figures 6-7: SC firms' profits from re-exporters fall, more with τ_z", published: "both lower, τ_z more", reproduced: profRX < 0 && profZ < 0 ? (profZ < profRX ? "both lower, τ_z more" : "both lower, τ_RX more") : "not both lower", explanation: `Long run at Γ = 0.191, SC producers' margin on sales to re-exporters relative to the ban alone: ${profRX.toFixed(1)}% (τ_RX +10%) and ${profZ.toFixed(1)}% (τ_z +24.5%). Both fall by about a third; in our model the uniform tool cuts slightly more because it moves the re-export cutoff further (z_RX +${ss.tauRX.dZRX.toFixed(1)}% against +${ss.tauZ.dZRX.toFixed(1)}%), so more varieties stop being re-exported.` });
-claim({ paper: "funke-wende-2025", where: "Section 5.3, Figures 6-7: re-exporters raise their average prices under τ_z, hardly under τ_RX", published: "τ_z raises prices more than τ_RX", reproduced: last(S191.z, "pRX") > last(S191.rx, "pRX") ? "τ_z raises prices more than τ_RX" : "τ_RX raises prices more", explanation: `Average consumer price of re-exported goods (a_R z̃_RX^(τ_z-1)), long run, % from the initial state: ${last(S191.p, "pRX").toFixed(2)} (ban), ${last(S191.rx, "pRX").toFixed(2)} (τ_RX), ${last(S191.z, "pRX").toFixed(2)} (τ_z).` });
+claim({ paper: PAPER, item: "fig67-text", entry: "sc-profits-fall", kind: "finding", reproduced: `SC producers' profits from re-exporters ${profRX.toFixed(1)}% (τ_RX +10%), ${profZ.toFixed(1)}% (τ_z +24.5%), long run at Γ = 0.191 relative to the ban alone`, holds: profRX < 0 && profZ < 0, explanation: "SC producers' margin on sales to re-exporters ([A8])." });
+claim({ paper: PAPER, item: "fig67-text", entry: "sc-profits-tauz-more", kind: "finding", reproduced: `${profZ.toFixed(1)}% under τ_z against ${profRX.toFixed(1)}% under τ_RX`, holds: profZ < profRX, explanation: `Both cut SC producers' profits from re-exporters by about a third; in our model the uniform tool cuts slightly more, because it moves the re-export cutoff further (z_RX +${ss.tauRX.dZRX.toFixed(1)}% against +${ss.tauZ.dZRX.toFixed(1)}%), so more varieties stop being re-exported.` });
+const r47 = (t: Tr) => t.run.steadyTerminal["dRX"] / t.run.steadyTerminal["MC_SC"];
+claim({ paper: PAPER, item: "fig67-text", entry: "rx-profit-indep-taurx", kind: "finding", reproduced: `d̃_RX / MC^SC: ${r47(S191.p).toPrecision(6)} (ban), ${r47(S191.rx).toPrecision(6)} (τ_RX +10%); in levels ${last(S191.p, "dRX").toFixed(2)}% and ${last(S191.rx, "dRX").toFixed(2)}% from the initial state (only MC^SC moves)`, holds: Math.abs(r47(S191.rx) / r47(S191.p) - 1) < 1e-9, explanation: "Eq. 47: the average re-exporter profit in units of the fixed cost depends on k, θ and τ_z only; in our solution it equals the average of eq. 8 over the re-exported varieties (tested), and τ_RX leaves it unchanged." });
+claim({ paper: PAPER, item: "fig67-text", entry: "rx-profit-falls-tauz", kind: "finding", reproduced: `average re-exporter profit ${last(S191.p, "dRX").toFixed(2)}% (ban) and ${last(S191.z, "dRX").toFixed(2)}% (τ_z +24.5%) from the initial state, long run at Γ = 0.191`, holds: last(S191.z, "dRX") < last(S191.p, "dRX"), explanation: "Eq. 47 with the higher τ_z: k/(k - (1 - τ_z)(θ - 1)) - 1 falls as τ_z rises." });
+const smarter = both.every(([x]) => dRU(x.tauZ, x.primary) < dRU(x.tauRX, x.primary));
+claim({ paper: PAPER, item: "fig67-text", entry: "high-tech-lesson", kind: "finding", reproduced: both.map(([, g], i) => `Γ = ${g}: further RU loss ${addZ[i].toFixed(3)} pp (τ_z, high-tech focus) vs ${addRX[i].toFixed(3)} pp (τ_RX, uniform)`).join("; "), holds: smarter, explanation: "Read as a comparison at the standardised size: the high-tech-focused tool deepens RU's long-run loss more than the uniform one." });
+const shareDown = both.every(([x]) => x.tauRX.scenario.shareBase < x.primary.shareBase && x.tauZ.scenario.shareBase < x.primary.shareBase);
+const secStr = both.map(([x, g], i) => `Γ = ${g}: share of banned varieties re-exported ${(100 * x.primary.shareBase).toFixed(1)}% -> ${(100 * x.tauRX.scenario.shareBase).toFixed(1)}% (τ_RX), ${(100 * x.tauZ.scenario.shareBase).toFixed(1)}% (τ_z); re-export revenue ${(100 * revR[i]).toFixed(1)}% (τ_RX), ${(100 * revZ[i]).toFixed(1)}% (τ_z)`).join("; ");
+for (const item of ["introduction", "summary"]) claim({ paper: PAPER, item, entry: "secondary", kind: "finding", reproduced: secStr, holds: shareDown && revZ.every((v) => v < 0) && revR.every((v) => v < 0), explanation: "Long run, relative to the ban alone: either secondary sanction lowers the share of banned varieties re-exported and RU's purchases of re-exported goods." });
+claim({ paper: PAPER, item: "abstract", entry: "secondary-bans-impactful", kind: "finding", reproduced: both.map(([, g], i) => `Γ = ${g}: RU's purchases of re-exported (banned) goods ${(100 * revZ[i]).toFixed(1)}%, RU GDP a further ${addZ[i].toFixed(3)} pp`).join("; "), holds: revZ.every((v) => v < 0) && addZ.every((v) => v > 0), explanation: "The targeted tool (τ_z +24.5%, costs rising with the product's productivity) on top of each ban, long run: Russia buys fewer of the banned technology goods through RW, and its loss deepens." });
+claim({ paper: PAPER, item: "conclusion", entry: "scope-and-pinpoint", kind: "finding", reproduced: `scope: RU long-run GDP ${g191.dGDP[1].toFixed(3)}% at Γ = 0.191, ${g440.dGDP[1].toFixed(3)}% at 0.44; pinpointing: τ_z adds ${addZ[0].toFixed(3)} pp (0.191) and ${addZ[1].toFixed(3)} pp (0.44)`, holds: g440.dGDP[1] < g191.dGDP[1] && addZ.every((v) => v > 0), explanation: "Both levers move RU's loss in the model: a wider ban, and secondary sanctions aimed at high-productivity products." });
+claim({ paper: PAPER, item: "conclusion", entry: "expand-extraterritorial", kind: "finding", reproduced: secStr, holds: shareDown && both.every(([x]) => dRU(x.tauRX, x.primary) < 0 && dRU(x.tauZ, x.primary) < 0), explanation: "Read as: without secondary sanctions the ban leaks through RW; raising them closes part of the leak and deepens RU's loss at both ban shares." });
+claim({ paper: PAPER, item: "conclusion", entry: "action-reaction", kind: "finding", reproduced: null, reason: "A statement about what the framework helps one understand; it names no quantity of the model that could be computed.", explanation: "Recorded so that every conclusion bullet has a claim." });
+claim({ paper: PAPER, item: "conclusion", entry: "can-succeed", kind: "finding", reproduced: null, reason: "Monitoring, enforcement and fine-tuning over time are not variables of the model (its experiments are one-off permanent changes), so the statement cannot be computed here.", explanation: "The nearest model statements (secondary sanctions deepen RU's loss) are the claims on Figures 6-7." });
+for (const [entry, what] of [["firms-curtailed", "businesses that curtailed operations in Russia"], ["firms-announced", "businesses that announced exit plans"], ["firms-staying", "companies that stayed"], ["exit-discount", "Russia's mandatory discount on assets sold by firms from 'unfriendly' countries"], ["exit-tax", "Russia's minimum liquidation tax"]]) {
+  claim({ paper: PAPER, item: "conclusion", entry, kind: "reproduction", reproduced: null, reason: "Reported from press coverage (footnotes 28-29) as of summer 2024; the firm-level records are not here and the model has no foreign ownership of firms.", explanation: `The count or rate of ${what}, cited as motivation for future work.` });
+}
+claim({ paper: PAPER, item: "footnotes", entry: "fn19-two-thirds", kind: "finding", reproduced: null, reason: "Astrov et al. (2024) estimate the offset from trade data not available here; and our 67.7% is fitted to the paper's number (f_RX), so the model cannot test the comparison.", explanation: "The paper compares its 67.7% with Astrov et al.'s two-thirds." });
+claim({ paper: PAPER, item: "footnotes", entry: "fn20-ballpark", kind: "finding", reproduced: null, reason: "Felbermayr et al. (2023)'s decoupling scenarios come from another model (a Caliendo-Parro framework on GTAP data, not public), not rebuilt here.", explanation: "A comparison with another study's results." });
+claim({ paper: PAPER, item: "footnotes", entry: "fn25-upper-bound", kind: "finding", reproduced: null, reason: "The model assumes the secondary sanctions are enforced as set; how much weaker enforcement would lower their effects is outside it, so the bound cannot be computed.", explanation: "A caveat on the effects of Figures 6-7." });
 
 // %% [markdown]
 // ## 6. Beyond the paper: which mix of bans and secondary sanctions hurts RU most per unit of SC's cost?

@@ -29,7 +29,7 @@
 // %%
 import {
   evasionScore, evasionScoreInterval, loadEurostat, euFlow, partnerChanges, roundaboutScore, NEIGHBOURS, CAUCASUS_CENTRAL_ASIA, PARTNERS,
-  loadBruegelTracker, loadComtradeMirror, loadChplCodes, ScoreInterval, Windows, Partner,
+  loadBruegelTracker, loadComtradeMirror, loadChplCodes, ScoreInterval, Windows, Partner, FW_SANCTIONING, FW_NON_SANCTIONING,
 } from "./src/evasion/index";
 import { readCsv, stringColumn, numericColumn } from "./src/data/csv";
 import { repoDataPath, REPO_ROOT } from "./src/data/datadir";
@@ -271,15 +271,32 @@ const pubMeasure = stringColumn(pub, "measure"), pubRow = stringColumn(pub, "fig
 const pubSource = stringColumn(pub, "source_data"), pubPage = stringColumn(pub, "page");
 const missing = ["the Bruegel Russian Foreign Trade Tracker", "UN Comtrade mirror exports of the Common High Priority goods", "UN Comtrade mirror exports of the Common High Priority goods"];
 const euSide = `For comparison only (a different quantity, not a substitute): the EU-side roundabout score from Eurostat Comext, rise in EU exports to Armenia, Belarus, Georgia, Kazakhstan, Kyrgyzstan and Uzbekistan over the fall in EU exports to Russia (all goods, means 2021-03..2022-02 vs 2022-03..2022-11), is ${pct(head.score)} (90% moving-block bootstrap interval ${pct(head.lower)} to ${pct(head.upper)}, ${R} replicates, seed ${SEED}); without fuels and Belarus ${pct(nonfuel5.score)} (${pct(nonfuel5.lower)} to ${pct(nonfuel5.upper)}).`;
+const PAPER = "funke-wende-2025";
+const FIG1_ENTRY: Record<string, string> = { "1": "score-bruegel", "2": "score-chpl", "3": "score-count" };
 pubMeasure.forEach((m, i) => claim({
-  paper: "funke-wende-2025",
-  where: `Figure 1, row ${pubRow[i]}: evasion score (section 2, p. ${pubPage[i]})`,
-  published: pubPct[i],
-  reproduced: null,
-  unit: "%",
-  explanation: `Not reproducible with public data here: the score needs ${missing[i]} (${pubSource[i]}), which has no public copy reachable from this repository. The method is implemented and tested (src/evasion/score.ts), and src/evasion/external.ts loads the source's format (tested on small files the repository writes). ${euSide}`,
+  paper: PAPER, item: "figure1", entry: FIG1_ENTRY[pubRow[i]], kind: "reproduction", published: pubPct[i], reproduced: null, unit: "%",
+  reason: `The score needs ${missing[i]} (${pubSource[i]}), which has no public copy reachable from this repository.`,
+  explanation: `Figure 1, row ${pubRow[i]}: ${m}. The method is implemented and tested (src/evasion/score.ts), and src/evasion/external.ts loads the source's format (tested on small files the repository writes). ${euSide}`,
 }));
-md(`Recorded ${pubMeasure.length} claims (Figure 1 rows ${pubRow.join(", ")}: ${Array.from(pubPct, (x) => `${x}%`).join(", ")}) as not reproducible with the data here. Page numbers are inferred from the footnote layout of the text copy (see \`data/published/funke-wende-2025-fig1.csv\`).`);
+for (const [entry, when] of [["chpl-count-pre", "before the war"], ["chpl-count-post", "after the invasion"]]) claim({
+  paper: PAPER, item: "figure1", entry, kind: "reproduction", reproduced: null, unit: "products",
+  reason: "Counting the Common High Priority goods Russia imports from the five non-sanctioning countries needs UN Comtrade mirror exports of those goods, which have no public copy reachable from this repository.",
+  explanation: `The number of the 50 listed HS-6 goods imported from the non-sanctioning group ${when}; loadComtradeMirror returns this count per month when the data are supplied (measure 3 above).`,
+});
+claim({ paper: PAPER, item: "figure1", entry: "non-sanctioning-rose", kind: "finding", reproduced: null, reason: "Russian imports from China, Turkey, Kazakhstan, India and Brazil need the Bruegel tracker or Comtrade mirror exports of those five reporters, not public here.", explanation: `The EU-side data cannot stand in: they show EU exports to Russia's neighbours, not the five countries' exports to Russia (all goods to the six neighbours ${pct(chTot.find((c) => c.partner === "six neighbours")!.relative!, 0)}).` });
+claim({ paper: PAPER, item: "figure1", entry: "sanctioning-fell", kind: "finding", reading: { data: "Eurostat Comext EU27 exports to Russia, all goods (27 of the 33 sanctioning reporters; not the five technology SITC divisions)" },
+  reproduced: `EU27 exports to Russia ${pct(ru.relative!, 0)} (EUR ${(ru.pre / 1e9).toFixed(2)} bn a month, 2021-03..2022-02, to ${(ru.post / 1e9).toFixed(2)} bn, 2022-03..2022-11)`, holds: ru.relative! < 0,
+  explanation: "A substitute, not the paper's series: the largest part of the sanctioning group, all goods rather than the technology divisions, and only to November 2022. It shows the direction of the fall, not its size for the banned goods." });
+const coalition = ["Canada", ...Array.from({ length: 27 }, (_, i) => `EU member ${i + 1}`), "Iceland", "Japan", "New Zealand", "Norway", "South Korea", "Switzerland", "United Kingdom", "United States"];
+claim({ paper: PAPER, item: "introduction", entry: "coalition-36", kind: "identity", reproduced: coalition.length, explanation: "Counting the members the paper lists in the same sentence: Canada, the 27 EU states and eight more countries." });
+claim({ paper: PAPER, item: "section2", entry: "sanctioning-33", kind: "identity", reproduced: FW_SANCTIONING.length, explanation: "The sanctioning reporters coded in src/evasion/external.ts (the EU27, the US, the UK, Japan, South Korea, Switzerland, Norway), as section 2 lists them." });
+claim({ paper: PAPER, item: "section2", entry: "non-sanctioning-5", kind: "identity", reproduced: FW_NON_SANCTIONING.length, explanation: "China, Turkey, Kazakhstan, India and Brazil, coded in src/evasion/external.ts." });
+claim({ paper: PAPER, item: "section2", entry: "countries-38", kind: "identity", reproduced: FW_SANCTIONING.length + FW_NON_SANCTIONING.length, explanation: "The two reporter groups together." });
+claim({ paper: PAPER, item: "section2", entry: "chpl-50", kind: "identity", reproduced: chpl.length, explanation: "The HS-6 codes of the Common High Priority list in the repository's list file, read by loadChplCodes (six digits, no repeats)." });
+claim({ paper: PAPER, item: "section2", entry: "trade-share-80", kind: "reproduction", reproduced: null, unit: "%", reason: "The 38 countries' share of Russia's 2019 trade needs Russia's trade with every partner (the Bruegel tracker's source data or Comtrade), not public here.", explanation: "A coverage statement about the paper's mirror data." });
+claim({ paper: PAPER, item: "section2", entry: "china-heads", kind: "finding", reproduced: null, reason: "Ranking the non-sanctioning suppliers needs their exports to Russia (Bruegel tracker or Comtrade), not public here.", explanation: "Not addressed by the EU-side data." });
+claim({ paper: PAPER, item: "section2", entry: "leaky", kind: "finding", reproduced: null, reason: "All three measures need the Bruegel tracker or Comtrade mirror data, not public here.", explanation: `The EU-side roundabout score (${pct(head.score)}, a different quantity) is positive: some of the lost EU exports to Russia were replaced by extra EU exports to its neighbours, which is consistent with leakage but does not measure the paper's three scores.` });
+md(`Recorded the paper's three Figure 1 scores (${Array.from(pubPct, (x) => `${x}%`).join(", ")}) and the product counts of its third row as not reproducible with the data here; the country groups and the product list are identities of the code. Page numbers are inferred from the footnote layout of the text copy (see \`data/published/funke-wende-2025-fig1.csv\`).`);
 
 // %% [markdown]
 // ## References

@@ -5,6 +5,7 @@
  * pool (one esbuild bundle of sweep-worker.ts per process) or in process; results do not depend on the
  * number of workers.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { NumericalError } from "../../core/errors";
 import { progress, ProgressOption } from "../../core/progress";
@@ -78,11 +79,11 @@ export interface SweepOptions {
 
 let bundle: string | null = null;
 function workerCode(): string {
-  if (bundle === null && __filename.endsWith(".js")) {
-    // the JavaScript build in dist/ (scripts/build.js): its sweep-worker.js requires its siblings
-    const js = path.join(__dirname, "sweep-worker.js");
-    bundle = `require(${JSON.stringify(js)});`;
-  }
+  const js = path.join(__dirname, "sweep-worker.js");
+  // the JavaScript build in dist/ (scripts/build.js): its sweep-worker.js requires its siblings. A kernel
+  // that compiles the TypeScript sources in memory (tslab) also reports a .js file name, with no compiled
+  // worker beside it: then bundle the TypeScript worker.
+  if (bundle === null && __filename.endsWith(".js") && fs.existsSync(js)) bundle = `require(${JSON.stringify(js)});`;
   if (bundle === null) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const esbuild = require("esbuild") as { buildSync(o: Record<string, unknown>): { outputFiles: { text: string }[] } };
