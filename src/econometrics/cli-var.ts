@@ -16,8 +16,10 @@ import { grangerCausality } from "./var/tests";
 
 export const VAR_USAGE = `usage: sanctions-lab var <file.csv> [--lags P | --maxlags M --ic aic|bic|hqic|fpe] [--trend c|ct|n]
        [--order v1,v2,...] [--horizon H] [--bootstrap R --seed S --ci 0.95 --method residual|gaussian]
-       [--workers N] [--dropna] --json <out.json>
-The CSV has a header; an optional first column named 'date' is ignored for estimation.`;
+       [--workers N] [--dropna] [--irf-se] --json <out.json>
+The CSV has a header; an optional first column named 'date' is ignored for estimation.
+--irf-se adds the asymptotic (delta-method) standard errors of the orthogonalised IRFs to the JSON
+as irf.orth_se (same layout as irf.orth); without it they are not computed.`;
 
 interface VarArgs {
   file: string;
@@ -33,14 +35,16 @@ interface VarArgs {
   method: BandMethod;
   workers: number;
   dropna: boolean;
+  /** compute the asymptotic IRF standard errors (irf.orth_se) */
+  irfSe: boolean;
   json: string;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): VarArgs {
-  const a: Partial<VarArgs> & { ic: Criterion; trend: Trend; horizon: number; seed: number; ci: number; method: BandMethod; workers: number; dropna: boolean } = {
-    ic: "aic", trend: "c", horizon: 10, seed: 1, ci: 0.95, method: "residual", workers: 1, dropna: false,
+  const a: Partial<VarArgs> & { ic: Criterion; trend: Trend; horizon: number; seed: number; ci: number; method: BandMethod; workers: number; dropna: boolean; irfSe: boolean } = {
+    ic: "aic", trend: "c", horizon: 10, seed: 1, ci: 0.95, method: "residual", workers: 1, dropna: false, irfSe: false,
   };
   const num = (flag: string, v: string | undefined, int = true): number => {
     if (v === undefined) throw new UsageError(`${flag} needs a value`);
@@ -72,6 +76,7 @@ function parseArgs(argv: string[]): VarArgs {
         if (v !== "residual" && v !== "gaussian") throw new UsageError(`--method must be residual or gaussian, got '${v}'`);
         a.method = v; i++; break;
       case "--dropna": a.dropna = true; break;
+      case "--irf-se": a.irfSe = true; break;
       case "--json": if (!v) throw new UsageError("--json needs an output path"); a.json = v; i++; break;
       default:
         if (f.startsWith("--")) throw new UsageError(`unknown option '${f}'`);
@@ -191,7 +196,8 @@ export async function runVarCommand(argv: string[]): Promise<number> {
     roots: res.roots,
     stable: res.stable,
     warnings: [...extraWarnings, ...res.warnings],
-    irf: { orth: ir.orth, orth_se: ir.orthStderr },
+    // standard errors only when asked (--irf-se): they cost far more than the responses
+    irf: args.irfSe ? { orth: ir.orth, orth_se: ir.orthStderr } : { orth: ir.orth },
     fevd: fevd(ir, args.horizon),
     granger: names.length > 1
       ? names.map((n) => {

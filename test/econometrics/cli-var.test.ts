@@ -46,7 +46,7 @@ async function run(args: string[]): Promise<{ code: number; j: any; text: string
 
 describe("var --lags 2 --horizon 20: the documented JSON layout, equal to statsmodels / vars", () => {
   it("keys, shapes and values (coef, stderr 1e-9 rel; covariances 1e-10 rel; llf 1e-12 rel; roots 1e-10 rel; IRF 1e-10, IRF s.e. 1e-9 rel; FEVD 1e-10 abs; Granger F 1e-9 rel)", async () => {
-    const { code, j, text } = await run([CSV, "--lags", "2", "--horizon", "20"]);
+    const { code, j, text } = await run([CSV, "--lags", "2", "--horizon", "20", "--irf-se"]);
     expect(code).toBe(0);
     expect(Object.keys(j)).toEqual(["variables", "nobs", "lags", "trend", "coef", "stderr", "sigma_u", "sigma_u_ml", "llf", "roots", "stable", "warnings", "irf", "fevd", "granger"]);
     expect(j.variables).toEqual(["realgdp", "realcons", "realinv"]);
@@ -62,6 +62,10 @@ describe("var --lags 2 --horizon 20: the documented JSON layout, equal to statsm
     expect(j.irf.orth.length).toBe(21);
     expect(maxRel(j.irf.orth, sm.irf.orth, 1e-15)).toBeLessThan(1e-10);
     expect(maxRel(j.irf.orth_se, sm.irf.asymptotic_stderr_orth, 1e-15)).toBeLessThan(1e-9);
+    // without --irf-se the standard errors are neither computed nor written
+    const plain = await run([CSV, "--lags", "2", "--horizon", "20"]);
+    expect(Object.keys(plain.j.irf)).toEqual(["orth"]);
+    expect(plain.j.irf.orth).toEqual(j.irf.orth);
     expect(j.fevd.length).toBe(20);
     expect(maxRel(j.fevd, sm.fevd.decomp, 1)).toBeLessThan(1e-10);
     expect(j.granger.length).toBe(3);
