@@ -72,7 +72,7 @@ export function renderClaimsPage(records: ClaimRecord[], siteDir: string): strin
     const item = `${c.paper}: ${itemTitle(c.paper, c.item)}`;
     const i = inv.get(c.paper)?.itemById.get(c.item);
     const level = i ? itemLevel(i, claims.filter((x) => x.paper === c.paper)).level : "";
-    return `<tr data-paper="${escapeHtml(c.paper)}" data-kind="${c.kind}" data-grade="${c.grade}" data-item="${escapeHtml(item)}"><td>${escapeHtml(c.paper)}</td><td>${escapeHtml(itemTitle(c.paper, c.item))}<br><small>${escapeHtml(level)}</small></td><td>${escapeHtml(p.where)}</td><td>${c.kind}</td><td class="g-${c.grade.replace(/ /g, "-")}">${c.grade}</td><td>${escapeHtml(pub)}</td><td>${escapeHtml(ours)}</td><td>${escapeHtml(p.unit)}</td><td>${escapeHtml(p.readingKey || "default")}</td><td>${escapeHtml(robustness(c))}</td><td>${escapeHtml(p.explanation)}${p.fitted ? `<br><i>Fitted:</i> ${escapeHtml(p.fitted)}` : ""}${p.grade === "not reproducible" && p.reason ? `<br><i>Not reproducible:</i> ${escapeHtml(p.reason)}` : ""}</td></tr>`;
+    return `<tr data-paper="${escapeHtml(c.paper)}" data-kind="${c.kind}" data-grade="${c.grade}" data-ditem="${escapeHtml(item)}"><td>${escapeHtml(c.paper)}</td><td>${escapeHtml(itemTitle(c.paper, c.item))}<br><small>${escapeHtml(level)}</small></td><td>${escapeHtml(p.where)}</td><td>${c.kind}</td><td class="g-${c.grade.replace(/ /g, "-")}">${c.grade}</td><td>${escapeHtml(pub)}</td><td>${escapeHtml(ours)}</td><td>${escapeHtml(p.unit)}</td><td>${escapeHtml(p.readingKey || "default")}</td><td>${escapeHtml(robustness(c))}</td><td>${escapeHtml(p.explanation)}${p.fitted ? `<br><i>Fitted:</i> ${escapeHtml(p.fitted)}` : ""}${p.grade === "not reproducible" && p.reason ? `<br><i>Not reproducible:</i> ${escapeHtml(p.reason)}` : ""}</td></tr>`;
   });
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>sanctions-lab: claims</title><style>${STYLE}.g-exact,.g-holds{background:#e8f5e9}.g-close{background:#f1f8e9}.g-diverges,.g-fails{background:#ffebee}.g-mixed{background:#fff3e0}.g-not-reproducible{background:#eeeeee}label{margin-right:1em}</style></head><body>
 <h1>sanctions-lab: every claim</h1>
@@ -81,7 +81,7 @@ export function renderClaimsPage(records: ClaimRecord[], siteDir: string): strin
 <label>paper <select name="paper">${options(claims.map((c) => c.paper))}</select></label>
 <label>kind <select name="kind">${options(claims.map((c) => c.kind))}</select></label>
 <label>grade <select name="grade">${options(claims.map((c) => c.grade))}</select></label>
-<label>display item <select name="item">${options(claims.map((c) => `${c.paper}: ${itemTitle(c.paper, c.item)}`))}</select></label>
+<label>display item <select name="ditem">${options(claims.map((c) => `${c.paper}: ${itemTitle(c.paper, c.item)}`))}</select></label>
 <span id="shown"></span>
 </form>
 <table id="claims"><thead><tr><th>paper</th><th>display item</th><th>where</th><th>kind</th><th>grade</th><th>published</th><th>ours</th><th>unit</th><th>reading</th><th>robustness</th><th>explanation</th></tr></thead>
@@ -94,7 +94,7 @@ ${rows.join("\n")}
   function apply() {
     var n = 0;
     rows.forEach(function (r) {
-      var ok = ["paper", "kind", "grade", "item"].every(function (k) { var v = form.elements[k].value; return !v || r.dataset[k] === v; });
+      var ok = ["paper", "kind", "grade", "ditem"].every(function (k) { var v = form.elements.namedItem(k).value; return !v || r.dataset[k] === v; });
       r.style.display = ok ? "" : "none";
       if (ok) n++;
     });

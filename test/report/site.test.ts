@@ -42,12 +42,12 @@ describe("claims page", () => {
     await page.selectOption("select[name=paper]", "");
     await page.selectOption("select[name=kind]", "");
     await page.selectOption("select[name=grade]", "");
-    const itemValue = await page.locator("select[name=item] option").nth(1).getAttribute("value");
-    await page.selectOption("select[name=item]", itemValue!);
+    const itemValue = await page.locator("select[name=ditem] option").nth(1).getAttribute("value");
+    await page.selectOption("select[name=ditem]", itemValue!);
     const n = await visible();
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThan(claims.length);
-    const rows = await page.locator("#claims tbody tr:visible").evaluateAll((rs) => rs.map((r) => (r as unknown as { dataset: Record<string, string> }).dataset.item));
+    const rows = await page.locator("#claims tbody tr:visible").evaluateAll((rs) => rs.map((r) => (r as unknown as { dataset: Record<string, string> }).dataset.ditem));
     expect(new Set(rows)).toEqual(new Set([itemValue]));
   }, 120_000);
 });
