@@ -118,8 +118,9 @@ export function itemLevel(item: DisplayItem, claims: AggregatedClaim[]): ItemLev
   let level: Level;
   if (!cs.length || nr === cs.length) level = "not reproducible (data not public)";
   else if (!repro.length && !finds.length) level = cal ? "calibration target (fitted, not a reproduction)" : "identity (true by construction)";
-  else if (repro.length && nOk === repro.length && (fOk + fMixed === finds.length)) level = fMixed ? "partly reproduced" : good;
-  else if (!repro.length && fOk === finds.length) level = good;
+  // an item whose claims are all reproduced except some that cannot be computed here is only partly reproduced
+  else if (repro.length && nOk === repro.length && (fOk + fMixed === finds.length)) level = fMixed || nr ? "partly reproduced" : good;
+  else if (!repro.length && fOk === finds.length) level = nr ? "partly reproduced" : good;
   else if (nOk > 0 || fOk > 0) level = nOk === 0 && fOk > 0 && repro.length ? "reproduced in sign/shape only" : "partly reproduced";
   else level = fMixed ? "partly reproduced" : "not reproduced";
   return { level, detail };

@@ -230,6 +230,8 @@ describe("aggregation across readings", () => {
     expect(itemLevel(item, some)).toEqual({ level: "partly reproduced", detail: "1 of 3 numbers exact or close" });
     const nr = aggregate(["A-1"].map((e) => evaluateClaim(num(e, null, { reason: "not public" }))));
     expect(itemLevel(item, nr).level).toBe("not reproducible (data not public)");
+    const someNr = aggregate([evaluateClaim(num("A-1", 7)), evaluateClaim(num("B-1", null, { reason: "not public" }))]);
+    expect(itemLevel(item, someNr)).toEqual({ level: "partly reproduced", detail: "1 of 1 numbers exact or close; 1 not reproducible" });
     const text = inv.itemById.get("text")!;
     const cal = aggregate([evaluateClaim(num("share", 67.7, { kind: "calibration-target", fitted: "f_RX" }))]);
     expect(itemLevel(text, cal).level).toBe("calibration target (fitted, not a reproduction)");
