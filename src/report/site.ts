@@ -33,7 +33,15 @@ export function copyMathJax(siteDir: string): string {
   return dest;
 }
 
-const NBCONVERT_MATHJAX = `--HTMLExporter.mathjax_url=${MATHJAX_URL}`;
+/** Debian's require.js (libjs-requirejs, a dependency of jupyter-nbconvert); nbconvert's default points at this machine's file. */
+export const REQUIREJS_FILE = process.env.SANCTIONS_LAB_REQUIREJS ?? "/usr/share/javascript/requirejs/require.min.js";
+
+/** Copy require.js next to the pages (when the system has it), so no page refers to a file of this machine. */
+export function copyRequireJs(siteDir: string): void {
+  if (fs.existsSync(REQUIREJS_FILE)) fs.copyFileSync(REQUIREJS_FILE, path.join(siteDir, "require.min.js"));
+}
+
+const NBCONVERT_MATHJAX = [`--HTMLExporter.mathjax_url=${MATHJAX_URL}`, "--HTMLExporter.require_js_url=require.min.js"];
 
 const STYLE = `body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:3px 6px}th{background:#f3f3f3}a{color:#1f4e79}`;
 
@@ -50,7 +58,7 @@ export function renderReportPage(md: string, siteDir: string): string {
   };
   const tmp = path.join(siteDir, "REPRODUCTION.ipynb");
   fs.writeFileSync(tmp, JSON.stringify(nb));
-  execFileSync("jupyter", ["nbconvert", "--to", "html", NBCONVERT_MATHJAX, "--output-dir", siteDir, tmp], { stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync("jupyter", ["nbconvert", "--to", "html", ...NBCONVERT_MATHJAX, "--output-dir", siteDir, tmp], { stdio: ["ignore", "ignore", "pipe"] });
   fs.rmSync(tmp);
   return path.join(siteDir, "REPRODUCTION.html");
 }
@@ -115,9 +123,10 @@ ${rows.join("\n")}
 export function buildSite(executedDir: string, siteDir: string, reportMd: string | null, titles: Record<string, string> = {}, records: ClaimRecord[] | null = null): string {
   fs.mkdirSync(siteDir, { recursive: true });
   copyMathJax(siteDir);
+  copyRequireJs(siteDir);
   const notebooks = fs.existsSync(executedDir) ? fs.readdirSync(executedDir).filter((f) => f.endsWith(".ipynb")).sort() : [];
   if (notebooks.length) {
-    execFileSync("jupyter", ["nbconvert", "--to", "html", NBCONVERT_MATHJAX, "--output-dir", siteDir, ...notebooks.map((n) => path.join(executedDir, n))], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
+    execFileSync("jupyter", ["nbconvert", "--to", "html", ...NBCONVERT_MATHJAX, "--output-dir", siteDir, ...notebooks.map((n) => path.join(executedDir, n))], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
   }
   const links = notebooks.map((n) => {
     const stem = n.replace(/\.ipynb$/, "");
