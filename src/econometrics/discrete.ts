@@ -4,11 +4,14 @@
  *    frequency weights;
  *  - ordered logit and probit (McCullagh 1980): P(y <= j | x) = F(kappa_j - x'b), the
  *    parameterisation of R's MASS::polr and statsmodels' OrderedModel;
- *  - multinomial logit with category 0 as the base (R's nnet::multinom, statsmodels' MNLogit).
+ *  - multinomial logit with category 0 as the base (R's nnet::multinom, statsmodels' MNLogit);
+ *  - conditional (fixed-effects) logit for 1:M matched designs (statsmodels' ConditionalLogit,
+ *    R's survival::clogit), with classical, group-robust and clustered standard errors.
  * Standard errors: classical (inverse observed information), robust sandwich HC0 and HC1 (factor
  * N/(N-K)), and clustered (Liang & Zeger 1986) with the small-sample factor G/(G-1) (N-1)/(N-K)
  * that Stata, statsmodels and R's sandwich::vcovCL use. Average marginal effects (with delta-method
- * standard errors for the binary models), predicted probabilities and likelihood-ratio tests;
+ * standard errors for the binary models), predicted probabilities, likelihood-ratio tests and Wald
+ * tests of linear restrictions with the fit's own (possibly cluster-robust) covariance;
  * Firth's penalised logit for separated data (`firthLogit`).
  *
  * Bad input fails before or during the fit with a typed error that says what to do: missing values
@@ -866,4 +869,151 @@ export function marginalEffectsOrderedSE(res: OrderedResult, X: ArrayLike<ArrayL
   const k = res.nRegressors;
   const r = deltaMethod(res, (coef) => marginalEffectsOrdered({ ...res, coef, cutpoints: coef.slice(k) }, X, j));
   return { ame: r.value, stderr: r.stderr };
+}
+
+// ---------------------------------------------------------------------------------------------
+// conditional (fixed-effects) logit for matched case-control and grouped choice data
+
+export interface ConditionalLogitResult extends DiscreteResult {
+  /** groups that entered the likelihood (groups whose outcome does not vary carry no information) */
+  nGroups: number;
+  /** groups dropped because every outcome in them was 0 or every one 1 */
+  droppedGroups: number;
+}
+
+/**
+ * Conditional logit (Chamberlain 1980; McFadden's choice model with group fixed effects): within
+ * each group g, P(row i is the case | one case in g) = exp(x_i'b) / sum_{j in g} exp(x_j'b). The
+ * likelihood conditions out anything constant within a group (the matched design's intercepts, so
+ * X must not carry a constant or any column constant within every group). Each group must hold
+ * exactly one case (y = 1): the 1:M matched case-control design; groups without variation are
+ * dropped, as statsmodels' ConditionalLogit and R's survival::clogit do. Newton-Raphson with the
+ * analytic gradient and Hessian; standard errors classical (inverse observed information), robust
+ * (one score per group) or clustered on `clusters` (one id per row, constant within a group), with
+ * the factor G/(G-1) (N-1)/(N-K) of the other models, N the number of groups. `llNull` is the
+ * log-likelihood at b = 0, -sum_g log(n_g); `nobs` counts rows of the groups used (the BIC's
+ * log N uses the number of groups). Errors: fewer informative groups than coefficients, several
+ * cases in a group, a regressor constant within every group or collinear within groups (named),
+ * clusters that split a group, and divergence (the case always at an extreme of a regressor).
+ */
+export function conditionalLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>, groups: ArrayLike<number | string>, opts: { names?: string[] } & SeOptions & FitControl = {}): ConditionalLogitResult {
+  const what = "conditional logit";
+  const { d, names } = toDesign(X, opts.names);
+  const { n, k, x } = d;
+  checkOutcome(y, n);
+  if (groups.length !== n) throw new InvalidParameterError("groups", `has ${groups.length} ids for ${n} rows`);
+  if (opts.clusters && opts.clusters.length !== n) throw new InvalidParameterError("clusters", `needs one cluster id per row (${n}), got ${opts.clusters.length}`);
+  const byGroup = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (y[i] !== 0 && y[i] !== 1) throw new DataError("DATA_PARSE", `${what}: the outcome must be 0 or 1, got ${y[i]} at row ${i + 1}`, { row: i + 1 });
+    const key = String(groups[i]);
+    let rows = byGroup.get(key);
+    if (!rows) { rows = []; byGroup.set(key, rows); }
+    rows.push(i);
+  }
+  const used: number[][] = [];
+  let dropped = 0;
+  for (const [key, rows] of byGroup) {
+    const ones = rows.reduce((s, i) => s + y[i], 0);
+    if (ones === 0 || ones === rows.length) { dropped++; continue; }
+    if (ones > 1) throw new InvalidParameterError("y", `${what}: group '${key}' has ${ones} cases; only one case per group (the 1:M matched design) is supported`);
+    used.push(rows);
+  }
+  if (used.length <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${used.length} group(s) with a case and a control for ${k} coefficient(s); the groups must outnumber the coefficients (groups whose outcome does not vary, ${dropped} here, carry no information)`, { groups: used.length, k });
+  // a column constant within every used group is conditioned out and cannot be estimated
+  for (let j = 0; j < k; j++) {
+    const varies = used.some((rows) => rows.some((i) => x[i * k + j] !== x[rows[0] * k + j]));
+    if (!varies) throw new DataError("DATA_PARSE", `${what}: '${names[j]}' is constant within every group (a constant or a group-level variable); the conditional likelihood removes it, so drop it`, { column: names[j] });
+  }
+  // collinearity after conditioning: the rank of the design with group means removed
+  const nUsed = used.reduce((s, r) => s + r.length, 0);
+  const within = new Float64Array(nUsed * k);
+  let at = 0;
+  for (const rows of used) {
+    for (let j = 0; j < k; j++) {
+      let mean = 0;
+      for (const i of rows) mean += x[i * k + j];
+      mean /= rows.length;
+      rows.forEach((i, r) => { within[(at + r) * k + j] = x[i * k + j] - mean; });
+    }
+    at += rows.length;
+  }
+  checkRank({ n: nUsed, k, x: within }, names, false, `${what} (within groups)`);
+  if (opts.clusters) {
+    for (const rows of used) for (const i of rows) if (String(opts.clusters[i]) !== String(opts.clusters[rows[0]])) throw new InvalidParameterError("clusters", `${what}: the cluster id changes within group '${String(groups[rows[0]])}'; groups must be nested in clusters`);
+  }
+  const nRows = nUsed;
+  const xb = new Float64Array(n), pr = new Float64Array(n), xbar = new Float64Array(k);
+  // group pieces: log-likelihood, score (x_case - xbar) and minus the covariance of x under p
+  const group = (rows: number[], b: ArrayLike<number>, g: Float64Array | null, H: Float64Array | null, s: Float64Array | null): number => {
+    let mx = -Infinity, caseRow = rows[0];
+    for (const i of rows) {
+      let v = 0;
+      for (let j = 0; j < k; j++) v += x[i * k + j] * b[j];
+      xb[i] = v; if (v > mx) mx = v;
+      if (y[i] === 1) caseRow = i;
+    }
+    let den = 0;
+    for (const i of rows) { pr[i] = Math.exp(xb[i] - mx); den += pr[i]; }
+    xbar.fill(0);
+    for (const i of rows) { pr[i] /= den; for (let j = 0; j < k; j++) xbar[j] += pr[i] * x[i * k + j]; }
+    const out = s ?? g;
+    if (out) for (let j = 0; j < k; j++) out[j] += x[caseRow * k + j] - xbar[j];
+    if (H) for (const i of rows) {
+      const p = pr[i];
+      for (let a = 0; a < k; a++) { const da = x[i * k + a] - xbar[a]; if (da === 0) continue; for (let c = 0; c <= a; c++) H[a * k + c] -= p * da * (x[i * k + c] - xbar[c]); }
+    }
+    return xb[caseRow] - mx - Math.log(den);
+  };
+  const f: Objective = (b, g, H) => {
+    g.fill(0); H.fill(0);
+    let ll = 0;
+    for (const rows of used) ll += group(rows, b, g, H, null);
+    for (let a = 0; a < k; a++) for (let c = a + 1; c < k; c++) H[a * k + c] = H[c * k + a];
+    return ll;
+  };
+  const r = newton(new Float64Array(k), f, what, divergenceCheck(columnScale(d), names, 1, what), opts);
+  const llNull = -used.reduce((s, rows) => s + Math.log(rows.length), 0);
+  let scores: Float64Array | null = null;
+  let clusters: (number | string)[] | undefined;
+  if (needScores(opts)) {
+    scores = new Float64Array(used.length * k);
+    used.forEach((rows, gi) => { group(rows, r.theta, null, null, scores!.subarray(gi * k, (gi + 1) * k)); });
+    if (opts.clusters) clusters = used.map((rows) => opts.clusters![rows[0]]);
+  }
+  const se: SeOptions = { se: opts.se, clusters };
+  const res = finish(what, "logit", names, r.theta, r.ll, llNull, r.H, scores, used.length, k, r.iterations, se);
+  return { ...res, nobs: nRows, hasConstant: false, nGroups: used.length, droppedGroups: dropped };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wald tests from the fitted covariance (classical, robust or clustered, as fitted)
+
+/**
+ * Wald test of R b = r (q linear restrictions, rows of R over the parameters) with the fit's own
+ * covariance V: W = (Rb - r)' (R V R')^-1 (Rb - r), chi-squared with q degrees of freedom. With a
+ * clustered covariance this is the cluster-robust test that belongs beside clustered standard
+ * errors (a likelihood-ratio test assumes independent observations). `r` defaults to zero.
+ */
+export function waldTest(res: DiscreteResult, R: number[][], r?: number[]): { statistic: number; df: number; pvalue: number; estimate: number[] } {
+  const m = res.coef.length, q = R.length;
+  if (q === 0) throw new InvalidParameterError("R", "needs at least one restriction");
+  R.forEach((row, i) => { if (row.length !== m) throw new InvalidParameterError("R", `row ${i + 1} has ${row.length} entries for ${m} parameters`); });
+  const rr = r ?? new Array(q).fill(0);
+  if (rr.length !== q) throw new InvalidParameterError("r", `has ${rr.length} values for ${q} restrictions`);
+  const est = R.map((row) => row.reduce((s, v, j) => s + v * res.coef[j], 0));
+  const dev = Float64Array.from(est, (v, i) => v - rr[i]);
+  const RV = R.map((row) => res.covariance[0].map((_, b) => row.reduce((s, v, a) => s + v * res.covariance[a][b], 0)));
+  const M = new Float64Array(q * q);
+  for (let i = 0; i < q; i++) for (let j = 0; j < q; j++) M[i * q + j] = RV[i].reduce((s, v, b) => s + v * R[j][b], 0);
+  const L = cholesky(M, q);
+  if (!L) throw new NumericalError("SINGULAR_MATRIX", "waldTest: R V R' is singular; the restrictions are linearly dependent");
+  const sol = cholSolve(L, q, dev);
+  const stat = dev.reduce((s, v, i) => s + v * sol[i], 0);
+  return { statistic: stat, df: q, pvalue: chi2Sf(stat, q), estimate: est };
+}
+
+/** Wald test that the named coefficients are all zero (a convenience over waldTest). */
+export function waldTestZero(res: DiscreteResult, indices: number[]): { statistic: number; df: number; pvalue: number; estimate: number[] } {
+  return waldTest(res, indices.map((j) => res.coef.map((_, a) => (a === j ? 1 : 0))));
 }
