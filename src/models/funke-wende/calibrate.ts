@@ -8,6 +8,8 @@
  *   mode "A": GDP shares, RU openness, all import shares and the trade balances (RU's +7.5% exact, the
  *             counterpart spread over SC and RW in proportion to GDP); SC and RW openness are implied.
  *   mode "B": GDP shares, all openness and import shares; trade balances are implied.
+ *   mode "C": GDP shares, SC's and RU's openness, all import shares and RU's trade balance (bond holdings
+ *             B^RU, B^RW free, B^SC = -B^RU - B^RW); RW's openness and SC's and RW's trade balances are implied.
  * Value moments cannot separate a region's labour endowment from its real exchange rate, so the initial
  * real exchange rates are normalised to 1 and L^SC = 1.
  *
@@ -20,7 +22,7 @@ import { newton } from "./newton";
 import { cloneParams, DEFAULT_OPTIONS, FWOptions, FWParams, Mat3, PARTICIPATION, REEXPORT_SHARE_TARGET, RU, RW, SC, table1, TABLE2, Table2, Vec3 } from "./params";
 import { EQUATION_LABELS_14, evaluate, EvalExtras, residuals14, solveSteadyState, SteadyState } from "./steady";
 
-export type CalibrationMode = "A" | "B";
+export type CalibrationMode = "A" | "B" | "C";
 
 export interface Moments {
   gdpShare: Vec3;
@@ -82,6 +84,7 @@ export function modeATradeBalance(t: Table2): Vec3 {
   return [off, t.tradeBalance[RU], off];
 }
 
+const nUnknowns = (mode: CalibrationMode) => (mode === "A" ? 20 : 22);
 const logit = (s: number) => Math.log(s / (1 - s));
 const logistic = (u: number) => 1 / (1 + Math.exp(-u));
 /** the first source in each importer's pair; kappa for the second is one minus it */
@@ -111,7 +114,7 @@ function unpack(y: Float64Array, base: FWParams, spec: CalibrationSpec, zX: Mat3
     p.kappa[j][j] = 0;
   }
   const ex: EvalExtras = { zXTarget: zX, fRXRatio: spec.fRXRatio };
-  if (spec.mode === "A") ex.tradeBalanceTarget = tb;
+  if (spec.mode === "A") ex.tradeBalanceTarget = tb; // modes B and C: bonds are unknowns
   else p.B = [-(y[20] + y[21]), y[20], y[21]];
   const x = new Float64Array(14);
   x.set(y.subarray(0, 12));
@@ -125,16 +128,27 @@ function calibrationResiduals(y: Float64Array, base: FWParams, o: FWOptions, spe
   const t = spec.targets;
   const out: number[] = Array.from(residuals14(s));
   if (spec.mode === "A") out.push(m.openness[RU] - t.openness[RU]);
-  else for (let i = 0; i < 3; i++) out.push(m.openness[i] - t.openness[i]);
+  else if (spec.mode === "B") for (let i = 0; i < 3; i++) out.push(m.openness[i] - t.openness[i]);
+  else out.push(m.openness[SC] - t.openness[SC], m.openness[RU] - t.openness[RU]);
   for (const [j, i1] of KAPPA_PAIRS) out.push(m.importShare[j][i1] - t.importShare[j][i1]);
   out.push(m.gdpShare[RU] - t.gdpShare[RU], m.gdpShare[RW] - t.gdpShare[RW]);
+  if (spec.mode === "C") out.push(m.tradeBalance[RU] - t.tradeBalance[RU]);
   return Float64Array.from(out);
 }
 
 export const CALIBRATION_LABELS = (mode: CalibrationMode) => [
-  ...EQUATION_LABELS_14, ...(mode === "A" ? ["openness RU"] : ["openness SC", "openness RU", "openness RW"]),
-  "import share SC<-RU", "import share RU<-SC", "import share RW<-SC", "GDP share RU", "GDP share RW",
+  ...EQUATION_LABELS_14, ...(mode === "A" ? ["openness RU"] : mode === "B" ? ["openness SC", "openness RU", "openness RW"] : ["openness SC", "openness RU"]),
+  "import share SC<-RU", "import share RU<-SC", "import share RW<-SC", "GDP share RU", "GDP share RW", ...(mode === "C" ? ["trade balance RU"] : []),
 ];
+
+/** Which Table 2 moments a calibration mode targets (the others are implied). */
+export function targetedMoments(mode: CalibrationMode): { gdpShare: boolean[]; openness: boolean[]; importShare: boolean; tradeBalance: boolean[] } {
+  return {
+    gdpShare: [true, true, true], importShare: true,
+    openness: mode === "A" ? [false, true, false] : mode === "B" ? [true, true, true] : [true, true, false],
+    tradeBalance: mode === "A" ? [true, true, true] : mode === "B" ? [false, false, false] : [false, true, false],
+  };
+}
 
 /**
  * Closed-economy magnitudes of a region with labour L (a starting point): free entry gives revenue per
@@ -160,7 +174,7 @@ export function closedEconomyGuess(p: FWParams, L: number, Z = 1): { MC: number;
 /** A starting point for the calibration from the targets (closed-economy magnitudes). */
 function startingPoint(spec: CalibrationSpec, p: FWParams): Float64Array {
   const t = spec.targets;
-  const n = spec.mode === "A" ? 20 : 22;
+  const n = nUnknowns(spec.mode);
   const y = new Float64Array(n);
   const L = t.gdpShare.map((g) => g / t.gdpShare[SC]);
   for (let i = 0; i < 3; i++) {
@@ -183,11 +197,21 @@ function startingPoint(spec: CalibrationSpec, p: FWParams): Float64Array {
  */
 export function calibrate(spec: Partial<CalibrationSpec> = {}, o: FWOptions = DEFAULT_OPTIONS, base: FWParams = table1(), warm?: Float64Array): Calibration & { y: Float64Array } {
   const sp: CalibrationSpec = { ...DEFAULT_SPEC, ...spec };
+  if (!(sp.mode === "A" || sp.mode === "B" || sp.mode === "C")) throw new InvalidParameterError("mode", `calibration mode must be A, B or C, got '${String(sp.mode)}'`);
   if (!(sp.fRXRatio > 0)) throw new InvalidParameterError("fRXRatio", `must be positive, got ${sp.fRXRatio}`);
   const zX = zXTargets(sp, base);
   const tb = modeATradeBalance(sp.targets);
   const f = (y: Float64Array) => calibrationResiduals(y, base, o, sp, zX, tb);
-  const y0 = warm && warm.length === (sp.mode === "A" ? 20 : 22) ? warm : startingPoint(sp, base);
+  let y0: Float64Array;
+  if (warm && warm.length === nUnknowns(sp.mode)) y0 = warm;
+  else if (sp.mode === "C") {
+    // mode C from mode A's solution (its bonds as the starting bond holdings): the closed-economy guess is too far
+    const a = calibrate({ ...sp, mode: "A" }, o, base, warm && warm.length === 20 ? warm : undefined);
+    y0 = new Float64Array(22);
+    y0.set(a.y);
+    y0[20] = a.params.B[RU];
+    y0[21] = a.params.B[RW];
+  } else y0 = startingPoint(sp, base);
   const r = newton(f, y0, { tol: 1e-12, maxit: 200, labels: CALIBRATION_LABELS(sp.mode), what: `Funke-Wende calibration (mode ${sp.mode})` });
   const u = unpack(r.x, base, sp, zX, tb);
   const cal = evaluate(u.x, u.p, o, u.ex);
@@ -242,4 +266,53 @@ export function calibrateReexportCost(spec: Partial<CalibrationSpec> = {}, o: FW
   if (!(Math.abs(gb) < 1e-10)) throw new InvalidParameterError("fRX", `could not reach a re-export share of ${target.share} (last log gap ${gb})`);
   const L = last!;
   return { ...L.cal, fRXRatio: Math.exp(b), atTarget: L.s, share: L.share };
+}
+
+export interface IcebergCalibration extends ReexportCalibration {
+  /** the fitted iceberg cost of direct trade */
+  tauX: number;
+}
+
+/**
+ * Calibrate the iceberg cost of direct trade tau_X ([A2], not reported) so that the share of banned varieties
+ * re-exported at Gamma = 0.191 is 67.7%, with f_RX / fX^{SC,RU} held at `spec.fRXRatio` (default 1, f_RX = f_X):
+ * the secant method in log tau_X on the full calibrate-then-solve map. Only tau_RX / tau_X moves the model
+ * (see `scaleIceberg`), so this is the same as fitting tau_RX at tau_X = 1.
+ */
+export function calibrateIcebergCost(spec: Partial<CalibrationSpec> = {}, o: FWOptions = DEFAULT_OPTIONS, target = REEXPORT_SHARE_TARGET, measure: ReexportShareMeasure = "base", base: FWParams = table1()): IcebergCalibration {
+  const fRXRatio = spec.fRXRatio ?? 1;
+  let warm: Float64Array | undefined;
+  let last: { cal: Calibration & { y: Float64Array }; s: SteadyState; share: number } | undefined;
+  const g = (logt: number) => {
+    const cal = calibrate({ ...spec, fRXRatio }, o, { ...base, tauX: Math.exp(logt) }, warm);
+    warm = cal.y;
+    const s = solveSteadyState({ ...cal.params, Gamma: target.Gamma }, o, { guess: last?.s ?? cal.base });
+    const share = reexportShare(s, cal.base, measure);
+    last = { cal, s, share };
+    return Math.log(share / target.share);
+  };
+  let a = Math.log(1.2), b = Math.log(1.4);
+  let ga = g(a), gb = g(b);
+  for (let it = 0; it < 50 && Math.abs(gb) > 1e-13; it++) {
+    const c = b - (gb * (b - a)) / (gb - ga);
+    a = b; ga = gb; b = c; gb = g(b);
+  }
+  if (!(Math.abs(gb) < 1e-10)) throw new InvalidParameterError("tauX", `could not reach a re-export share of ${target.share} (last log gap ${gb})`);
+  const L = last!;
+  return { ...L.cal, fRXRatio, atTarget: L.s, share: L.share, tauX: Math.exp(b) };
+}
+
+/**
+ * The iceberg scaling of the model: direct-trade prices carry tau_X and re-export prices tau_RX (eqs. 4, 7),
+ * and nothing else does, so multiplying both by lambda multiplies every import price index P_X^j by lambda
+ * and leaves every spending flow, cutoff and count unchanged once the openness weights absorb it,
+ * alpha^j -> alpha^j lambda^(omega - 1) (eqs. 25, 27: import spending alpha^j (P_X^j)^(1 - omega) Q^j). The
+ * returned parameters have the same steady state as `p` (P_X scaled by lambda, all else equal).
+ */
+export function scaleIceberg(p: FWParams, lambda: number): FWParams {
+  const q = cloneParams(p);
+  q.tauX = p.tauX * lambda;
+  q.tauRX = p.tauRX * lambda;
+  q.alpha = p.alpha.map((a) => a * Math.pow(lambda, p.omega - 1)) as Vec3;
+  return q;
 }

@@ -4,7 +4,7 @@
  * state) values only; the transitions are perfect-foresight paths of the dynamic model.
  */
 import { InvalidParameterError } from "../../core/errors";
-import { calibrate, calibrateReexportCost, CalibrationSpec, moments, ReexportCalibration, reexportShare, ReexportShareMeasure } from "./calibrate";
+import { calibrate, calibrateIcebergCost, calibrateReexportCost, CalibrationSpec, moments, ReexportCalibration, reexportShare, ReexportShareMeasure } from "./calibrate";
 import { DEFAULT_OPTIONS, FWOptions, FWParams, RU, RW, SC, table1, Vec3 } from "./params";
 import { solveSteadyState, SteadyState } from "./steady";
 
@@ -152,15 +152,27 @@ export interface SensitivityRow {
   label: string;
   ambiguity: string;
   fRXRatio: number;
+  /** the iceberg cost of direct trade used (fitted under `fitTauX`) */
+  tauX: number;
   g191: { RU: number; SC: number; RW: number; share: number };
   g440: { RU: number; SC: number; RW: number; share: number };
 }
 
-export interface Variant { label: string; ambiguity: string; options?: Partial<FWOptions>; spec?: Partial<CalibrationSpec>; params?: Partial<FWParams>; shareMeasure?: ReexportShareMeasure; fixedFRXRatio?: number }
+/**
+ * A reading of the paper. What is fitted to the 67.7% share at Gamma = 0.191: f_RX (default), nothing
+ * (`fixedFRXRatio` set, f_RX = ratio x f_X^{SC,RU}), or tau_X (`fitTauX`, with f_RX = `fixedFRXRatio` x f_X, default 1).
+ */
+export interface Variant { label: string; ambiguity: string; options?: Partial<FWOptions>; spec?: Partial<CalibrationSpec>; params?: Partial<FWParams>; shareMeasure?: ReexportShareMeasure; fixedFRXRatio?: number; fitTauX?: boolean }
 
-/** The ambiguity options of the model, one at a time, plus the two calibration modes. */
+/** Ghironi & Melitz (2005, calibration): iceberg trade cost 1.3, the source of Table 1's theta, k, delta, f_E and z_min. */
+export const TAU_X_GM2005 = 1.3;
+
+/**
+ * The readings: the primary one first (index 0, `PRIMARY_VARIANT`), then one option at a time away from it,
+ * then the readings of the iceberg cost of direct trade and calibration mode C.
+ */
 export const VARIANTS: Variant[] = [
-  { label: "default (mode A, GDP = income incl. tariffs)", ambiguity: "-" },
+  { label: "primary (mode A, tau_X = 1.3, f_RX fitted, GDP = income incl. tariffs)", ambiguity: "-" },
   { label: "calibration mode B (all openness, TB implied)", ambiguity: "A12", spec: { mode: "B" } },
   { label: "GDP excl. tariff revenue", ambiguity: "A11", options: { gdp: "exTariffs" } },
   { label: "GDP at factor cost", ambiguity: "A11", options: { gdp: "factorCost" } },
@@ -173,13 +185,31 @@ export const VARIANTS: Variant[] = [
   { label: "share measured against current exporters", ambiguity: "A13", shareMeasure: "same" },
   { label: "f_RX = f_X (no share fit)", ambiguity: "A3", fixedFRXRatio: 1 },
   { label: "tau_RX = 1 instead of 0.9", ambiguity: "A1", params: { tauRX: 1 } },
+  // the iceberg cost of direct trade [A2] (the primary reading takes Ghironi & Melitz's 1.3) and calibration mode C [A12]
+  { label: "tau_X = 1 (no iceberg cost on direct trade), f_RX fitted", ambiguity: "A2", params: { tauX: 1 } },
+  { label: "tau_X = 1, f_RX = f_X (nothing fitted)", ambiguity: "A2, A3", params: { tauX: 1 }, fixedFRXRatio: 1 },
+  { label: "tau_X fitted to 67.7%, f_RX = f_X", ambiguity: "A2, A3", fitTauX: true },
+  { label: "mode C (SC, RU openness, RU TB), f_RX fitted", ambiguity: "A12", spec: { mode: "C" } },
+  { label: "mode C, f_RX = f_X (nothing fitted)", ambiguity: "A3, A12", spec: { mode: "C" }, fixedFRXRatio: 1 },
+  { label: "mode C, tau_X = 1, f_RX fitted", ambiguity: "A2, A12", spec: { mode: "C" }, params: { tauX: 1 } },
+  { label: "mode C, tau_X fitted to 67.7%, f_RX = f_X", ambiguity: "A2, A3, A12", spec: { mode: "C" }, fitTauX: true },
 ];
+
+/** Index of the primary reading in `VARIANTS` (the table1() defaults and `DEFAULT_OPTIONS`). */
+export const PRIMARY_VARIANT = 0;
+
+/** What a reading fits to the 67.7% share at Gamma = 0.191 ("none": the share is out of sample). */
+export function fittedTo677(v: Variant): "fRX" | "tauX" | "none" {
+  return v.fitTauX ? "tauX" : v.fixedFRXRatio !== undefined ? "none" : "fRX";
+}
 
 export function runVariant(v: Variant): SensitivityRow & { cal: ReexportCalibration } {
   const o: FWOptions = { ...DEFAULT_OPTIONS, ...v.options };
   const base: FWParams = { ...table1(), ...v.params };
   let cal: ReexportCalibration;
-  if (v.fixedFRXRatio !== undefined) {
+  if (v.fitTauX) {
+    cal = calibrateIcebergCost({ ...v.spec, fRXRatio: v.fixedFRXRatio ?? 1 }, o, undefined, v.shareMeasure ?? "base", base);
+  } else if (v.fixedFRXRatio !== undefined) {
     const c = calibrate({ ...v.spec, fRXRatio: v.fixedFRXRatio }, o, base);
     const at = solveSteadyState({ ...c.params, Gamma: 0.191 }, o, { guess: c.base });
     cal = { ...c, fRXRatio: v.fixedFRXRatio, atTarget: at, share: reexportShare(at, c.base, v.shareMeasure ?? "base") };
@@ -190,7 +220,7 @@ export function runVariant(v: Variant): SensitivityRow & { cal: ReexportCalibrat
   const b = scenario(cal, { Gamma: 0.44 }, { guess: cal.atTarget });
   const m = v.shareMeasure ?? "base";
   const row = (r: ScenarioResult) => ({ RU: r.dGDP[RU], SC: r.dGDP[SC], RW: r.dGDP[RW], share: m === "base" ? r.shareBase : r.shareSame });
-  return { label: v.label, ambiguity: v.ambiguity, fRXRatio: cal.fRXRatio, g191: row(a), g440: row(b), cal };
+  return { label: v.label, ambiguity: v.ambiguity, fRXRatio: cal.fRXRatio, tauX: cal.params.tauX, g191: row(a), g440: row(b), cal };
 }
 
 export function sensitivity(variants: Variant[] = VARIANTS): SensitivityRow[] {
@@ -212,10 +242,10 @@ export function readingOf(v: Variant = VARIANTS[0]): Record<string, string> {
     gdp: o.gdp,
     entryCost: o.entryCost,
     reexportTariff: o.reexportTariff,
-    fRX: v.fixedFRXRatio !== undefined ? `${v.fixedFRXRatio} x f_X(SC,RU)` : "fitted to 67.7% at Gamma = 0.191",
+    fRX: v.fitTauX ? `${v.fixedFRXRatio ?? 1} x f_X(SC,RU)` : v.fixedFRXRatio !== undefined ? `${v.fixedFRXRatio} x f_X(SC,RU)` : "fitted to 67.7% at Gamma = 0.191",
     share: (v.shareMeasure ?? "base") === "base" ? "against pre-ban exporters" : "against current exporters",
     participation: v.spec?.participationInclGamma ? "N_X/N_D incl. 1 - Gamma" : "Pareto tail above z_X",
     tauRX: String(p.tauRX),
-    tauX: String(p.tauX),
+    tauX: v.fitTauX ? "fitted to 67.7% at Gamma = 0.191" : String(p.tauX),
   };
 }

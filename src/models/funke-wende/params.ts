@@ -47,7 +47,7 @@ export interface FWParams {
   upsilon: number;
   /** ad-valorem tariffs, tariff[importer][source] (section 4, WTO MFN averages) */
   tariff: Mat3;
-  /** iceberg cost of direct trade, not reported ([A2]): 1 */
+  /** iceberg cost of direct trade tau_X (eq. 4), not reported ([A2]): 1.3 as in Ghironi & Melitz (2005); only tau_RX / tau_X moves the model once it is re-calibrated (`scaleIceberg`) */
   tauX: number;
   /** share of SC varieties banned for export to RU (baseline 0.01, section 4) */
   Gamma: number;
@@ -75,7 +75,7 @@ export function table1(): FWParams {
     upsilon: 0.01, // blank in Table 1 [A14]; our choice, dynamics only
     // section 4: tau^{SC,RW} = tau^{SC,RU} = tau^{RW,SC} = tau^{RW,RU} = 0.032, tau^{RU,SC} = tau^{RU,RW} = 0.053
     tariff: [[0, t, t], [tRU, 0, tRU], [t, t, 0]],
-    tauX: 1, // [A2]
+    tauX: 1.3, // [A2]: not reported; Ghironi & Melitz (2005), the source of theta, k, delta, f_E and z_min (see TAU_X_GM2005)
     Gamma: 0.01, // section 4: baseline ban share (2014 sanctions)
     fX: [[0, 1e-4, 3e-3], [2.5e-3, 0, 3e-3], [4.5e-3, 1.5e-4, 0]],
     fRX: 1e-4,
