@@ -80,7 +80,57 @@ export async function run(): Promise<BenchResult[]> {
   console.log(`like for like: our Gaussian Monte Carlo bands (1000 replications) ${(tGauss * 1e3).toFixed(1)} ms${ref && ref.bands1000 ? ` vs statsmodels errband_mc ${(ref.bands1000 * 1e3).toFixed(0)} ms (x${(ref.bands1000 / tGauss).toFixed(1)})` : ""}`);
   console.log(`lag selection 0..12 (6 variables, T = 100): ${(tSel * 1e3).toFixed(2)} ms${ref && ref.select12 ? `, statsmodels ${(ref.select12 * 1e3).toFixed(2)} ms (x${(ref.select12 / tSel).toFixed(1)})` : ""}`);
   console.log(`var.bootstrap1000.k6p2t100 with 2 worker threads: ${(tBoot2 * 1e3).toFixed(1)} ms (x${(tBoot / tBoot2).toFixed(2)} vs 1 thread; persistent worker pool started in the warm-up run; identical bands by construction; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`);
+  out.push(...scaling(ref !== null));
   console.log(`10000 replications: 1 thread ${(t10k1 * 1e3).toFixed(0)} ms, 2 worker threads ${(t10k2 * 1e3).toFixed(0)} ms (x${(t10k1 / t10k2).toFixed(2)}); bands identical for the same seed`);
+  return out;
+}
+
+/** A stable K-variable VAR(2) sample: the cross-variable coefficients shrink with K (0.3/K, 0.1/K). */
+function scalingData(K: number, T: number, seed: number): number[][] {
+  const rng = new Rng(seed);
+  const y: number[][] = [new Array(K).fill(0), new Array(K).fill(0)];
+  for (let t = 2; t < T + 50; t++) {
+    let s1 = 0, s2 = 0;
+    for (let j = 0; j < K; j++) { s1 += y[t - 1][j]; s2 += y[t - 2][j]; }
+    const row: number[] = [];
+    for (let i = 0; i < K; i++) row.push(0.1 + 0.4 * y[t - 1][i] + (0.3 / K) * s1 - 0.15 * y[t - 2][i] + (0.1 / K) * s2 + rng.normal());
+    y.push(row);
+  }
+  return y.slice(50);
+}
+
+/**
+ * Scaling (issue 18): VAR(2), T = 300, K = 6, 20, 60 variables at H = 20 and K = 6 at H = 1000:
+ * fit + OIRF + FEVD, and separately the asymptotic OIRF standard errors (irf(...).orthStderr),
+ * each against statsmodels in the same run (its stderr(orth=True) is skipped at K = 60, where it
+ * forms K^2 x K^2 matrices per horizon and takes minutes).
+ */
+function scaling(haveStatsmodels: boolean): BenchResult[] {
+  const out: BenchResult[] = [];
+  const cases: Array<{ K: number; H: number }> = [{ K: 6, H: 20 }, { K: 20, H: 20 }, { K: 60, H: 20 }, { K: 6, H: 1000 }];
+  for (const { K, H } of cases) {
+    const y = scalingData(K, 302, 20240101 + K);
+    const runs = K >= 60 || H >= 1000 ? 5 : 21;
+    const tFit = timeMedian(() => { fevd(irf(fitVar(y, { lags: 2 }), H), H); }, runs, 2);
+    const res = fitVar(y, { lags: 2 });
+    const tSe = timeMedian(() => { void irf(res, H).orthStderr; }, runs, 1);
+    let ref: { fit_irf_fevd: number; irf_se: number | null } | null = null;
+    if (haveStatsmodels) {
+      const csv = path.join(os.tmpdir(), `sanctions-lab-bench-var-k${K}.csv`);
+      fs.writeFileSync(csv, Array.from({ length: K }, (_, i) => `y${i + 1}`).join(",") + "\n" + y.map((r) => r.join(",")).join("\n") + "\n");
+      try {
+        const args = [path.join(__dirname, "reference", "statsmodels_var_scale.py"), csv, String(H), ...(K >= 60 ? ["--no-se"] : [])];
+        ref = JSON.parse(execFileSync("/usr/bin/python3", args, { encoding: "utf8", timeout: 1_200_000 }));
+      } catch (e) {
+        console.error(`statsmodels scaling reference K = ${K}, H = ${H} failed: ${(e as Error).message.split("\n")[0]}`);
+      }
+    }
+    const tag = `k${K}p2t300h${H}`;
+    out.push(result(`var.fit_irf_fevd.${tag}`, tFit, runs, ref ? { tool: "statsmodels", seconds_median: ref.fit_irf_fevd } : null));
+    out.push(result(`var.irf_se.${tag}`, tSe, runs, ref && ref.irf_se !== null ? { tool: "statsmodels stderr(orth=True)", seconds_median: ref.irf_se } : null));
+  }
+  out.forEach(printResult);
+  console.log("var.irf_se.k60p2t300h20 has no reference on purpose: statsmodels' stderr(orth=True) is not run at K = 60 (minutes).");
   return out;
 }
 
