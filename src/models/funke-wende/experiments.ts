@@ -154,8 +154,9 @@ export interface SensitivityRow {
   fRXRatio: number;
   /** the iceberg cost of direct trade used (fitted under `fitTauX`) */
   tauX: number;
-  g191: { RU: number; SC: number; RW: number; share: number };
-  g440: { RU: number; SC: number; RW: number; share: number };
+  /** GDP changes (%), the share of banned varieties re-exported and re-exports' share of RU's import spending */
+  g191: { RU: number; SC: number; RW: number; share: number; rxImports: number };
+  g440: { RU: number; SC: number; RW: number; share: number; rxImports: number };
 }
 
 /**
@@ -219,7 +220,7 @@ export function runVariant(v: Variant): SensitivityRow & { cal: ReexportCalibrat
   const a = scenario(cal, { Gamma: 0.191 }, { guess: cal.atTarget });
   const b = scenario(cal, { Gamma: 0.44 }, { guess: cal.atTarget });
   const m = v.shareMeasure ?? "base";
-  const row = (r: ScenarioResult) => ({ RU: r.dGDP[RU], SC: r.dGDP[SC], RW: r.dGDP[RW], share: m === "base" ? r.shareBase : r.shareSame });
+  const row = (r: ScenarioResult) => ({ RU: r.dGDP[RU], SC: r.dGDP[SC], RW: r.dGDP[RW], share: m === "base" ? r.shareBase : r.shareSame, rxImports: r.reexportShareOfImports });
   return { label: v.label, ambiguity: v.ambiguity, fRXRatio: cal.fRXRatio, tauX: cal.params.tauX, g191: row(a), g440: row(b), cal };
 }
 
