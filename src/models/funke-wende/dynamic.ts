@@ -8,7 +8,7 @@ import { parseMod, runMod } from "../../dynare/index";
 import type { PfRun } from "../../dynare/index";
 import { Calibration } from "./calibrate";
 import { modText, ModSpec } from "./modfile";
-import { FWOptions } from "./params";
+import { FWOptions, REGIONS } from "./params";
 import { solveSteadyState, SteadyState } from "./steady";
 
 export interface TransitionSpec {
@@ -33,7 +33,8 @@ export interface Transition {
   /** % deviation from the initial steady state */
   pct(name: string): Float64Array;
   /** percentage-point deviation (for shares) */
-  pp(name: string): Float64Array;
+  pp(name: string): Float64Array;  /** % deviation of region g's investment: capital only (Ik, eq. 31) or eq. 42's Ik + N_E f_E (entry valued as paid, [A9]) */
+  investment(g: string, def?: FWOptions["investment"]): Float64Array;
 }
 
 export function transitionSpec(cal: Calibration, t: TransitionSpec): ModSpec & { options: FWOptions } {
@@ -62,5 +63,14 @@ export function transition(cal: Calibration, t: TransitionSpec): Transition {
     spec: t, text, run, terminal: spec.terminal.state, level,
     pct: (n) => Float64Array.from(level(n), (v) => 100 * (v / run.steadyInitial[n] - 1)),
     pp: (n) => Float64Array.from(level(n), (v) => 100 * (v - run.steadyInitial[n])),
+    investment: (g, def = spec.options.investment ?? "capital") => {
+      if (def === "capital") return Float64Array.from(level(`Ik_${g}`), (v) => 100 * (v / run.steadyInitial[`Ik_${g}`] - 1));
+      const p = spec.params;
+      const Zg = p.Z[REGIONS.indexOf(g as (typeof REGIONS)[number])];
+      const entry = (ne: number, mc: number) => ne * (spec.options.entryCost === "bundles" ? (mc * p.fE) / Zg : p.fE);
+      const ik = level(`Ik_${g}`), ne = level(`NE_${g}`), mc = level(`MC_${g}`);
+      const i0 = run.steadyInitial[`Ik_${g}`] + entry(run.steadyInitial[`NE_${g}`], run.steadyInitial[`MC_${g}`]);
+      return Float64Array.from(ik, (v, t) => 100 * ((v + entry(ne[t], mc[t])) / i0 - 1));
+    },
   };
 }

@@ -19,6 +19,13 @@ export function gdp(s: SteadyState, def: FWOptions["gdp"] = s.options.gdp): Vec3
   }
 }
 
+/** Investment under the chosen reading (options.investment): capital investment I_k, or eq. 42's I_k + N_E f_E (entry in own final goods). */
+export function investment(s: SteadyState, def: FWOptions["investment"] = s.options.investment ?? "capital"): Vec3 {
+  if (def === "capital") return s.I;
+  if (def === "capitalPlusEntry") return s.I.map((v, i) => v + s.NE[i] * s.v[i]) as Vec3;
+  throw new InvalidParameterError("investment", `unknown investment measure '${String(def)}'`);
+}
+
 const pct = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a, (v, i) => 100 * (v / b[i] - 1)) as Vec3;
 
 /** Total exports of each region (own goods, at producer prices, incl. SC's sales to re-exporters and RW's re-exports). */
@@ -44,7 +51,9 @@ export interface ScenarioResult {
   reexports: boolean;
   state: SteadyState;
   /** % changes from the initial steady state, SC/RU/RW */
-  dGDP: Vec3; dC: Vec3; dI: Vec3; dK: Vec3; dND: Vec3;
+  dGDP: Vec3; dC: Vec3; dK: Vec3; dND: Vec3;
+  /** investment under options.investment, and eq. 42's capital plus entry investment */
+  dI: Vec3; dIEntry: Vec3;
   /** % change of GDP valued in SC goods (e Y) and of the real exchange rate e (SC goods per unit) */
   dGDPusd: Vec3; de: Vec3;
   dExports: Vec3; dExportsToRU: Vec3;
@@ -63,7 +72,7 @@ export function scenario(cal: { params: FWParams; base: SteadyState; options: FW
   return {
     label: opts.label ?? `Gamma = ${p.Gamma}${o.reexports ? "" : ", no re-exports"}`,
     Gamma: p.Gamma, reexports: o.reexports, state: s,
-    dGDP: pct(Y, Y0), dC: pct(s.C, b.C), dI: pct(s.I, b.I), dK: pct(s.K, b.K), dND: pct(s.ND, b.ND),
+    dGDP: pct(Y, Y0), dC: pct(s.C, b.C), dI: pct(investment(s), investment(b)), dIEntry: pct(investment(s, "capitalPlusEntry"), investment(b, "capitalPlusEntry")), dK: pct(s.K, b.K), dND: pct(s.ND, b.ND),
     dGDPusd: pct(s.Y.map((y, i) => y * s.e[i]), b.Y.map((y, i) => y * b.e[i])), de: pct(s.e, b.e),
     dExports: pct(totalExports(s), totalExports(b)),
     dExportsToRU: pct(exportsToRU(s).map((v, i) => (i === RU ? 1 : v)), exportsToRU(b).map((v, i) => (i === RU ? 1 : v))),

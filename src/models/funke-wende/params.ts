@@ -113,9 +113,14 @@ export interface FWOptions {
   openness: "imports/Q" | "imports/finalDemand";
   /** re-export channel on (default) or off (the dashed "without re-exports" lines of Figure 4) */
   reexports: boolean;
+  /**
+   * What "investment" reports (Figures 4-7; it changes no equilibrium): "capital" (default, I_k of eq. 31) or
+   * "capitalPlusEntry" (eq. 42's I = I_k + N_E f_E, the entry investment valued as the entry cost is paid, [A9]).
+   */
+  investment: "capital" | "capitalPlusEntry";
 }
 
-export const DEFAULT_OPTIONS: FWOptions = { reexportTariff: "RW", entryCost: "bundles", gdp: "income", openness: "imports/Q", reexports: true };
+export const DEFAULT_OPTIONS: FWOptions = { reexportTariff: "RW", entryCost: "bundles", gdp: "income", openness: "imports/Q", reexports: true, investment: "capital" };
 
 /** Table 2 moments (Funke & Wende 2025, Table 2; 2019 EU inter-country input-output tables). */
 export interface Table2 {
