@@ -87,3 +87,16 @@ describe("calibration mode C", () => {
     expect(() => fw.calibrate({ mode: "D" as "A" })).toThrow(/mode/);
   });
 });
+
+describe("re-exporters' fixed cost in RW bundles ([A10] variant)", () => {
+  it("Walras' law and the flow accounting hold (1e-10 relative to GDP); the share is still fitted to 67.7% (1e-10); the .mod writer refuses it", () => {
+    const o = { ...fw.DEFAULT_OPTIONS, reexportFixedCost: "RW" as const };
+    const c = fw.calibrateReexportCost({}, o);
+    expect(Math.abs(c.share - 0.677)).toBeLessThan(1e-10);
+    for (const s of [c.base, c.atTarget]) {
+      expect(Math.abs(s.walras)).toBeLessThan(1e-10);
+      for (let i = 0; i < 3; i++) expect(Math.abs(s.netExports[i] - s.netExportsFlows[i]) / s.Y[i]).toBeLessThan(1e-10);
+    }
+    expect(() => fw.transition(c, { Gamma: 0.191, periods: 10 })).toThrow(/SC bundles/);
+  });
+});

@@ -4,6 +4,7 @@
  * initial steady state. Paths are returned as % deviations from the initial steady state (shares in
  * percentage points), by quarter.
  */
+import { InvalidParameterError } from "../../core/errors";
 import { parseMod, runMod } from "../../dynare/index";
 import type { PfRun } from "../../dynare/index";
 import { Calibration } from "./calibrate";
@@ -51,6 +52,7 @@ export function transitionSpec(cal: Calibration, t: TransitionSpec): ModSpec & {
 
 export function transition(cal: Calibration, t: TransitionSpec): Transition {
   const spec = transitionSpec(cal, t);
+  if (spec.options.reexportFixedCost === "RW") throw new InvalidParameterError("reexportFixedCost", "the dynamic model (.mod) is written for the re-exporters' fixed cost in SC bundles only");
   const text = modText(spec);
   const mod = parseMod(text, "funke-wende.mod");
   const run = runMod(mod, { solver: { tolf: 1e-10 } });

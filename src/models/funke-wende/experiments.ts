@@ -166,6 +166,8 @@ export interface SensitivityRow {
   /** GDP changes (%), the share of banned varieties re-exported and re-exports' share of RU's import spending */
   g191: { RU: number; SC: number; RW: number; share: number; rxImports: number };
   g440: { RU: number; SC: number; RW: number; share: number; rxImports: number };
+  /** GDP changes (%) without the re-export channel (SC, RU, RW), same calibration */
+  noRX: { g191: Vec3; g440: Vec3 };
 }
 
 /**
@@ -195,6 +197,7 @@ export const VARIANTS: Variant[] = [
   { label: "share measured against current exporters", ambiguity: "A13", shareMeasure: "same" },
   { label: "f_RX = f_X (no share fit)", ambiguity: "A3", fixedFRXRatio: 1 },
   { label: "tau_RX = 1 instead of 0.9", ambiguity: "A1", params: { tauRX: 1 } },
+  { label: "re-exporters' fixed cost in RW bundles (RW value added)", ambiguity: "A10", options: { reexportFixedCost: "RW" } },
   // the iceberg cost of direct trade [A2] (the primary reading takes Ghironi & Melitz's 1.3) and calibration mode C [A12]
   { label: "tau_X = 1 (no iceberg cost on direct trade), f_RX fitted", ambiguity: "A2", params: { tauX: 1 } },
   { label: "tau_X = 1, f_RX = f_X (nothing fitted)", ambiguity: "A2, A3", params: { tauX: 1 }, fixedFRXRatio: 1 },
@@ -230,7 +233,8 @@ export function runVariant(v: Variant): SensitivityRow & { cal: ReexportCalibrat
   const b = scenario(cal, { Gamma: 0.44 }, { guess: cal.atTarget });
   const m = v.shareMeasure ?? "base";
   const row = (r: ScenarioResult) => ({ RU: r.dGDP[RU], SC: r.dGDP[SC], RW: r.dGDP[RW], share: m === "base" ? r.shareBase : r.shareSame, rxImports: r.reexportShareOfImports });
-  return { label: v.label, ambiguity: v.ambiguity, fRXRatio: cal.fRXRatio, tauX: cal.params.tauX, g191: row(a), g440: row(b), cal };
+  const noRX = { g191: scenario(cal, { Gamma: 0.191 }, { reexports: false }).dGDP, g440: scenario(cal, { Gamma: 0.44 }, { reexports: false }).dGDP };
+  return { label: v.label, ambiguity: v.ambiguity, fRXRatio: cal.fRXRatio, tauX: cal.params.tauX, g191: row(a), g440: row(b), noRX, cal };
 }
 
 export function sensitivity(variants: Variant[] = VARIANTS): SensitivityRow[] {
@@ -257,5 +261,6 @@ export function readingOf(v: Variant = VARIANTS[0]): Record<string, string> {
     participation: v.spec?.participationInclGamma ? "N_X/N_D incl. 1 - Gamma" : "Pareto tail above z_X",
     tauRX: String(p.tauRX),
     tauX: v.fitTauX ? "fitted to 67.7% at Gamma = 0.191" : String(p.tauX),
+    reexportFixedCost: `${o.reexportFixedCost ?? "SC"} bundles`,
   };
 }

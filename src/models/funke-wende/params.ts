@@ -118,6 +118,12 @@ export interface FWOptions {
    * "capitalPlusEntry" (eq. 42's I = I_k + N_E f_E, the entry investment valued as the entry cost is paid, [A9]).
    */
   investment: "capital" | "capitalPlusEntry";
+  /**
+   * [A10] Where the re-exporters' fixed cost f_RX is produced: "SC" (default, SC input bundles at MC^SC as eqs.
+   * 6 and 8 write it) or "RW" (RW input bundles at MC^RW: the re-export business as RW value added). Steady
+   * state only (the .mod writer refuses "RW").
+   */
+  reexportFixedCost?: "SC" | "RW";
 }
 
 export const DEFAULT_OPTIONS: FWOptions = { reexportTariff: "RW", entryCost: "bundles", gdp: "income", openness: "imports/Q", reexports: true, investment: "capital" };

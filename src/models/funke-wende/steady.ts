@@ -129,13 +129,16 @@ export function evaluate(x: ArrayLike<number>, p: FWParams, o: FWOptions = DEFAU
   }
   // re-exports SC -> RW -> RU (eqs. 6-8, 20, 22)
   const fRX = ex.fRXRatio !== undefined ? ex.fRXRatio * fX[SC][RU] : p.fRX;
+  // [A10] the re-exporters' fixed cost in SC bundles (default) or in RW bundles, priced in SC goods
+  const rxF = o.reexportFixedCost === "RW" ? RW : SC;
+  const mcF = (MC[rxF] * e[rxF]) / p.Z[rxF];
   const tR = o.reexportTariff === "RW" ? p.tariff[RW][SC] : p.tariff[RU][SC];
   const bR = (1 - p.tauZ) * (th - 1);
   let zRX = Infinity, NRX = 0, spendRX = 0, revRX = 0;
   if (o.reexports && p.Gamma > 0) {
     const aR = ((1 + tR) * p.tauRX * mu * mu * MC[SC]) / (eps(SC, RU) * p.Z[SC]);
     const BR = p.kappa[RU][SC] * D[RU] * Math.pow(aR, 1 - th); // spending on re-exported variety z is BR z^bR
-    zRX = Math.pow((th * (1 + tR) * MC[SC] * fRX) / (p.Z[SC] * eps(SC, RU) * BR), 1 / bR);
+    zRX = Math.pow((th * (1 + tR) * mcF * fRX) / (eps(SC, RU) * BR), 1 / bR);
     const zc = Math.max(zRX, zmin);
     spendRX = ND[SC] * p.Gamma * BR * moment(bR, zc, p);
     revRX = spendRX / (1 + tR);
@@ -143,7 +146,7 @@ export function evaluate(x: ArrayLike<number>, p: FWParams, o: FWOptions = DEFAU
     spend[RU][SC] += spendRX;
   }
   const tariffRX = tR * revRX; // RU goods, collected by RW [A4]
-  const profitRX = (eps(SC, RU) * revRX) / th - (NRX * MC[SC] * fRX) / p.Z[SC];
+  const profitRX = (eps(SC, RU) * revRX) / th - NRX * mcF * fRX;
   const avgProfitRX = NRX > 0 ? profitRX / NRX : 0;
   const salesToRX = (eps(SC, RU) * revRX) / mu; // SC producers' revenue from re-exporters (replaces eq. 10, [A8])
   const profitSCfromRX = salesToRX / th;
@@ -170,16 +173,17 @@ export function evaluate(x: ArrayLike<number>, p: FWParams, o: FWOptions = DEFAU
   // net exports from the flows, as a check of the accounting
   const netExportsFlows = vec3();
   for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) if (j !== i) netExportsFlows[i] += eps(i, j) * EX[i][j] - EX[j][i];
-  netExportsFlows[SC] += salesToRX + (NRX * MC[SC] * fRX) / p.Z[SC];
+  const fixedSC = rxF === SC ? NRX * mcF * fRX : 0; // SC's sales of bundles for the re-exporters' fixed cost
+  netExportsFlows[SC] += salesToRX + fixedSC;
   netExportsFlows[RU] -= (1 + tR) * revRX;
-  netExportsFlows[RW] += eps(RW, RU) * (1 + tR) * revRX - eps(RW, SC) * (salesToRX + (NRX * MC[SC] * fRX) / p.Z[SC]);
+  netExportsFlows[RW] += eps(RW, RU) * (1 + tR) * revRX - eps(RW, SC) * (salesToRX + fixedSC);
   const res = new Float64Array(15);
   for (let i = 0; i < 3; i++) {
     res[i] = (1 - p.alpha[i]) * Math.pow(PD[i], 1 - p.omega) + p.alpha[i] * Math.pow(PX[i], 1 - p.omega) - 1; // eq. 28
     const totalSpend = spend[i][0] + spend[i][1] + spend[i][2];
     res[3 + i] = totalSpend / (PX[i] * QX[i]) - 1; // eq. 27: sum_i kappa (P^{ji})^(1-theta) = P_X^(1-theta)
     res[6 + i] = profits[i] / (ND[i] * v[i] * dRate) - 1; // eqs. 23, 37
-    const bundles = ((th - 1) / th) * rev[i] / MC[i] + fixedBundles[i] + (o.entryCost === "bundles" ? (NE[i] * p.fE) / p.Z[i] : 0) + (i === SC ? (NRX * fRX) / p.Z[SC] : 0);
+    const bundles = ((th - 1) / th) * rev[i] / MC[i] + fixedBundles[i] + (o.entryCost === "bundles" ? (NE[i] * p.fE) / p.Z[i] : 0) + (i === rxF ? (NRX * fRX) / p.Z[rxF] : 0);
     res[9 + i] = bundles / X[i] - 1; // eq. 41
     res[12 + i] = (C[i] + I[i] + M[i] + (o.entryCost === "finalGoods" ? NE[i] * p.fE : 0)) / Q[i] - 1; // eq. 42
   }
