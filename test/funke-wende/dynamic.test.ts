@@ -64,25 +64,34 @@ describe("dynamic model (.mod) with our engine", () => {
   }, 30_000);
 });
 
-const fixture = path.join(__dirname, "../fixtures/funke-wende/dynare/fw_g191_nug15_dynare_paths.csv");
+const FIXTURES: [string, string, string][] = [
+  ["tau_X = 1 (the earlier default)", path.join(__dirname, "../fixtures/funke-wende/dynare"), "fw_g191_nug15"],
+  ["primary reading, tau_X = 1.3", path.join(__dirname, "fixtures/dynare-primary"), "fw_primary_g191_nug15"],
+];
 describe("against Dynare 5.3 on the same .mod", () => {
-  it("paths equal Dynare's to 1e-8 relative (Gamma 0.191, nu_g = 1.5, 200 quarters)", () => {
-    const lines = fs.readFileSync(fixture, "utf8").trim().split("\n");
-    const head = lines[0].split(",");
-    const rows = lines.slice(1).map((l) => l.split(",").map(Number));
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/funke-wende/dynare/fw_g191_nug15.mod"), "utf8");
-    const run = runMod(parseMod(text, "fw_g191_nug15.mod"), { solver: { tolf: 1e-12 } });
-    let worst = 0, where = "";
-    for (let c = 1; c < head.length; c++) {
-      const ours = run.paths[head[c]];
-      expect(ours, `our paths have no variable '${head[c]}'`).toBeDefined();
-      expect(ours.length, `periods of ${head[c]}`).toBeGreaterThanOrEqual(rows.length);
-      for (let t = 0; t < rows.length; t++) {
-        const raw = Math.abs(ours[t] - rows[t][c]) / Math.max(1, Math.abs(rows[t][c]));
-        const d = Number.isFinite(raw) ? raw : Number.POSITIVE_INFINITY; // a NaN on either side fails
-        if (d > worst) { worst = d; where = `${head[c]} at ${t}`; }
+  for (const [what, dir, name] of FIXTURES) {
+    it(`${what}: paths equal Dynare's to 1e-8 relative (Gamma 0.191, nu_g = 1.5, 200 quarters)`, () => {
+      const lines = fs.readFileSync(path.join(dir, `${name}_dynare_paths.csv`), "utf8").trim().split("\n");
+      const head = lines[0].split(",");
+      const rows = lines.slice(1).map((l) => l.split(",").map(Number));
+      const text = fs.readFileSync(path.join(dir, `${name}.mod`), "utf8");
+      const run = runMod(parseMod(text, `${name}.mod`), { solver: { tolf: 1e-12 } });
+      let worst = 0, where = "";
+      for (let c = 1; c < head.length; c++) {
+        const ours = run.paths[head[c]];
+        expect(ours, `our paths have no variable '${head[c]}'`).toBeDefined();
+        expect(ours.length, `periods of ${head[c]}`).toBeGreaterThanOrEqual(rows.length);
+        for (let t = 0; t < rows.length; t++) {
+          const raw = Math.abs(ours[t] - rows[t][c]) / Math.max(1, Math.abs(rows[t][c]));
+          const d = Number.isFinite(raw) ? raw : Number.POSITIVE_INFINITY; // a NaN on either side fails
+          if (d > worst) { worst = d; where = `${head[c]} at ${t}`; }
+        }
       }
-    }
-    expect(worst, where).toBeLessThan(1e-8);
-  }, 30_000);
+      expect(worst, where).toBeLessThan(1e-8);
+    }, 30_000);
+  }
+  it("the primary-reading fixture is the .mod the writer produces from today's calibration (same text)", () => {
+    const text = fw.modText({ ...fw.transitionSpec(cal, { Gamma: 0.191, nuG: 1.5, periods: 200 }), tolf: 1e-9 });
+    expect(fs.readFileSync(path.join(__dirname, "fixtures/dynare-primary/fw_primary_g191_nug15.mod"), "utf8")).toBe(text);
+  });
 });
