@@ -79,8 +79,11 @@ plot({
 // %% [markdown]
 // With white noise the t-statistics stay within about ±2, as the t distribution says. With random walks
 // they spread over ±20: two unrelated trending series look "significantly" related most of the time. This
-// is the **spurious regression** of Granger and Newbold (1974). The t-test fails because the regressor is
-// not stationary: its sample variance keeps growing with $T$, so the usual asymptotics do not apply.
+// is the **spurious regression** of Granger and Newbold (1974). The t-test fails because the *error* is
+// I(1): the two walks are not cointegrated, so no value of $b$ makes $y_t - a - b x_t$ stationary, the
+// residuals inherit a unit root and the usual asymptotics do not apply (Hamilton 1994, sec. 18.3). A
+// nonstationary regressor as such is not the problem: when the series are cointegrated the error is
+// stationary and the levels regression estimates $b$ consistently (Hamilton 1994, sec. 19.1).
 // Before regressing levels on levels, we need to know whether a series has a unit root.
 
 // %% [markdown]
@@ -198,8 +201,12 @@ table({
   rows: ns.map((n) => [n, ...qs.flatMap((q, i) => [`${mc[n].q[i].toFixed(3)} (${mc[n].se[i].toFixed(3)})`, rs(q, n)])]),
   digits: 3,
 }, { name: "primer2-mackinnon" });
-claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n100", where: "Monte Carlo 5% quantile of tau (constant, n = 100, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 100)["5%"], reproduced: mc[100].q[1], tolerance: 0.05, explanation: `Monte Carlo, not round-off: the standard error of the simulated quantile is ${mc[100].se[1].toFixed(3)}, so the tolerance is 0.05 (about four standard errors)` });
-claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n25", where: "Monte Carlo 5% quantile of tau (constant, n = 25, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 25)["5%"], reproduced: mc[25].q[1], tolerance: 0.05, explanation: `Monte Carlo standard error ${mc[25].se[1].toFixed(3)}; tolerance 0.05 (about four standard errors)` });
+claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n100", where: "Monte Carlo 5% quantile of tau (constant, n = 100, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 100)["5%"], reproduced: mc[100].q[1], tolerance: 0.05,
+  explanation: `Monte Carlo, not round-off: the standard error of the simulated quantile is ${mc[100].se[1].toFixed(3)}, `
+    + `so the tolerance 0.05 is about ${(0.05 / mc[100].se[1]).toFixed(1)} standard errors` });
+claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n25", where: "Monte Carlo 5% quantile of tau (constant, n = 25, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 25)["5%"], reproduced: mc[25].q[1], tolerance: 0.05,
+  explanation: `Monte Carlo standard error ${mc[25].se[1].toFixed(3)}; `
+    + `the tolerance 0.05 is about ${(0.05 / mc[25].se[1]).toFixed(1)} standard errors` });
 
 // %%
 const grid = Array.from({ length: 120 }, (_, i) => Math.round(20 * Math.pow(500 / 20, i / 119)));
