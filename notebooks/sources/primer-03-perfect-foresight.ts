@@ -110,8 +110,8 @@ const anchorU = 260; // a point on the round-off run's growing branch
 plot({
   data: [
     ...runs.map((r, i) => ({ type: "scatter", mode: "lines", name: offsets[i] === 0 ? "c₁ from bisection (round-off only)" : `c₁ × (1 + 10^${Math.log10(offsets[i])})`, x: tl.slice(1, r.k.length), y: tl.slice(1, r.k.length).map((t) => logDev(r, t)), line: { color: PALETTE[i] } })),
-    { type: "scatter", mode: "lines", name: "slope ln λ_s (convergence)", x: [1, 160], y: [logDev(runs[0], 1) + 0.3, logDev(runs[0], 1) + 0.3 + 159 * Math.log10(lamS)], line: { color: "#777", dash: "dot" } },
-    { type: "scatter", mode: "lines", name: "slope ln λ_u (error growth)", x: [190, 300], y: [logDev(runs[0], anchorU) + 0.3 - 70 * Math.log10(lamU), logDev(runs[0], anchorU) + 0.3 + 40 * Math.log10(lamU)], line: { color: "#777", dash: "dash" } },
+    { type: "scatter", mode: "lines", name: "slope log10 λ_s (convergence)", x: [1, 160], y: [logDev(runs[0], 1) + 0.3, logDev(runs[0], 1) + 0.3 + 159 * Math.log10(lamS)], line: { color: "#777", dash: "dot" } },
+    { type: "scatter", mode: "lines", name: "slope log10 λ_u (error growth)", x: [190, 300], y: [logDev(runs[0], anchorU) + 0.3 - 70 * Math.log10(lamU), logDev(runs[0], anchorU) + 0.3 + 40 * Math.log10(lamU)], line: { color: "#777", dash: "dash" } },
   ],
   layout: { title: "Shooting: distance of capital from its steady state for four guesses of c₁", xaxis: { title: "period t (years)" }, yaxis: { title: "log10 |k_t − k*| (k in units of output)", range: [-8, 1.5] } },
 }, { name: "primer3-shooting" });
@@ -120,8 +120,10 @@ plot({
 // Every path first converges at the rate $\lambda_s$, then the error in $c_1$ takes over and grows at the
 // rate $\lambda_u$ until capital explodes or collapses. Each factor $10^4$ of extra precision in $c_1$ buys
 // only $\ln 10^4/\ln\lambda_u \approx 80$ more periods, and double precision ends the road after about
-// 300 periods here. Models with larger unstable roots (quarterly models, stiff adjustment costs) hit the
-// wall much sooner; with several unstable roots, shooting must search over several initial values at once.
+// 300 periods here. Models with larger unstable roots hit the wall sooner. A quarterly calibration does
+// not: its unstable root per quarter is close to the fourth root of the annual one, so the error grows more
+// slowly per period and the wall stays at roughly the same calendar date (about four times as many quarters).
+// With several unstable roots, shooting must search over several initial values at once.
 // The fix is not to march at all.
 
 // %% [markdown]
