@@ -169,7 +169,7 @@ export function nestedDissection(G: { ptr: Int32Array; adj: Int32Array }, n: num
     }
     // pseudo-peripheral root (George & Liu): restart from a minimum-degree node of the last level
     let root = nodes[0], best = -1;
-    let res = { order: queue, count: 0, depth: 0 };
+    let res: ReturnType<typeof bfs> = { order: queue, count: 0, depth: 0 };
     for (let round = 0; round < 3; round++) {
       for (let k = 0; k < m; k++) level[nodes[k]] = -1;
       res = bfs(root, id);
