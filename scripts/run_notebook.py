@@ -69,7 +69,8 @@ def main():
         if failing:
             i, c = failing
             head = "\n".join(c.source.splitlines()[:8])
-            sys.stderr.write("cell %d:\n%s\n--- error output ---\n%s\n" % (i, head, cell_text(c)))
+            text = cell_text(c) or "%s: %s" % (type(e).__name__, str(e)[-4000:])
+            sys.stderr.write("cell %d:\n%s\n--- error output ---\n%s\n" % (i, head, text))
         else:
             sys.stderr.write("%s: %s\n" % (type(e).__name__, str(e)[:4000]))
     # execution counts in order, so the executed copy reads like an interactive session

@@ -63,6 +63,12 @@ engineCheck("primer-03, Ramsey steady state (c*, k*) closed form vs engine", [cs
 // steady state. Its Jacobian $M$ (2×2) has one eigenvalue $\lambda_s < 1$ (the saddle path's speed of
 // convergence) and one $\lambda_u > 1$. Any error $\varepsilon$ in $c_1$ (even round-off, about $10^{-16}$
 // relative) has a component along the unstable direction that grows like $\varepsilon\,\lambda_u^t$.
+//
+// **The Blanchard-Kahn condition** (Blanchard and Kahn 1980) says when such a linearised system has exactly
+// one stable solution: the number of eigenvalues of modulus greater than one must equal the number of
+// forward-looking (jump) variables. Here there is one jump variable, $c$, and one predetermined, $k$; one
+// unstable root pins $c_1$ uniquely. More unstable roots than jump variables: no stable path; fewer:
+// infinitely many (indeterminacy). The engine's `check;` counts the roots for us below.
 
 // %%
 // forward map entries at the steady state (x = 1): c_t = c_{t-1} R(k_{t-1})^(1/gamma), k_t = f(k_{t-1}) - c_t

@@ -40,9 +40,37 @@ export function claim(c: ClaimInput): ClaimRecord {
   return showRecord(recordClaim(c));
 }
 
-/** Record one claim under several readings (exactly one primary) and show each grade. */
+/** How the non-primary readings of one claim grade: "other readings (20): 17 fails, 3 holds; ours 0.61 .. 0.66". */
+export function readingsSummary(records: ClaimRecord[]): string {
+  const others = records.filter((r) => !r.primary);
+  if (!others.length) return "";
+  const counts = new Map<string, number>();
+  for (const r of others) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+  const grades = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g, n]) => `${n} ${g}`).join(", ");
+  const nums = others.map((r) => r.reproduced).filter((v): v is number => typeof v === "number");
+  const range = nums.length ? `; ours ${formatCell(Math.min(...nums), 6)} .. ${formatCell(Math.max(...nums), 6)}` : "";
+  return `other readings (${others.length}): ${grades}${range}`;
+}
+
+/**
+ * Record one claim under several readings (exactly one primary). Shows the primary reading's grade
+ * and one line summing up the others (every record goes to the claims file and the report): one
+ * display per claim, because the kernel's output socket refuses a burst of hundreds of messages
+ * from one cell (tslab's zeromq send fails, and with it the cell's error report).
+ */
 export function claimReadings(...args: Parameters<typeof recordReadings>): ClaimRecord[] {
-  return recordReadings(...args).map(showRecord);
+  const records = recordReadings(...args);
+  const primary = records.find((r) => r.primary)!;
+  const summary = readingsSummary(records);
+  if (inKernel()) {
+    const pub = primary.printed ?? (typeof primary.published === "number" ? formatCell(primary.published, 6) : primary.published);
+    const rep = primary.reproduced === null ? "n/a" : typeof primary.reproduced === "number" ? formatCell(primary.reproduced, 6) : primary.reproduced;
+    showHtml(`<div class="sanctions-lab-claim" style="font-family:monospace;font-size:90%"><span style="color:white;background:${BADGE[primary.grade]};padding:1px 6px;border-radius:3px">${primary.grade}</span> <span style="color:#555">${primary.kind}</span> ${escapeHtml(primary.where)}: published <b>${escapeHtml(String(pub))}</b>, ours <b>${escapeHtml(String(rep))}</b> ${escapeHtml(primary.unit)} [primary: ${escapeHtml(primary.readingKey)}]${summary ? `<br><span style="color:#555">&nbsp;&nbsp;${escapeHtml(summary)}</span>` : ""}</div>`);
+  } else {
+    showRecord(primary);
+    if (summary) console.log(`  ${summary}`);
+  }
+  return records.map((r) => quietInspect({ ...r }, `[claim ${r.grade}: ${r.where}]`));
 }
 
 /** A table of the claims recorded so far in this notebook. */

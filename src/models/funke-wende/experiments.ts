@@ -264,3 +264,29 @@ export function readingOf(v: Variant = VARIANTS[0]): Record<string, string> {
     reexportFixedCost: `${o.reexportFixedCost ?? "SC"} bundles`,
   };
 }
+
+/** Long-run secondary-sanction results of one reading at one ban share (GDP % from the initial state; SC producers' profit from re-exporters). */
+export interface SecondaryByReading {
+  ban: Vec3; tauRX: Vec3; tauZ: Vec3;
+  /** SC producers' profits from sales to re-exporters, % relative to the ban alone */
+  profSCtauRX: number; profSCtauZ: number;
+  /** share of banned varieties re-exported: ban alone, tau_RX +10%, tau_z +24.5% */
+  share: [number, number, number];
+}
+
+/** Figures 6-7 in the long run under every reading (tau_RX +10%, tau_z +24.5% on top of Gamma = 0.191 and 0.44). */
+export function secondaryByReading(variants: Variant[] = VARIANTS): { label: string; g191: SecondaryByReading; g440: SecondaryByReading }[] {
+  return variants.map((v) => {
+    const { cal } = runVariant(v);
+    const at = (G: number): SecondaryByReading => {
+      const x = secondarySanctions(cal, G);
+      const p0 = x.primary.state.profitSCfromRX;
+      return {
+        ban: x.primary.dGDP, tauRX: x.tauRX.scenario.dGDP, tauZ: x.tauZ.scenario.dGDP,
+        profSCtauRX: 100 * (x.tauRX.scenario.state.profitSCfromRX / p0 - 1), profSCtauZ: 100 * (x.tauZ.scenario.state.profitSCfromRX / p0 - 1),
+        share: [x.primary.shareBase, x.tauRX.scenario.shareBase, x.tauZ.scenario.shareBase],
+      };
+    };
+    return { label: v.label, g191: at(0.191), g440: at(0.44) };
+  });
+}
