@@ -48,7 +48,8 @@ export function readingsSummary(records: ClaimRecord[]): string {
   for (const r of others) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
   const grades = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g, n]) => `${n} ${g}`).join(", ");
   const nums = others.map((r) => r.reproduced).filter((v): v is number => typeof v === "number");
-  const range = nums.length ? `; ours ${formatCell(Math.min(...nums), 6)} .. ${formatCell(Math.max(...nums), 6)}` : "";
+  const g4 = (x: number) => String(Number(x.toPrecision(4)));
+  const range = nums.length ? `; ours ${g4(Math.min(...nums))} .. ${g4(Math.max(...nums))}` : "";
   return `other readings (${others.length}): ${grades}${range}`;
 }
 
