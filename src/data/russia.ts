@@ -129,6 +129,18 @@ export function producerPrices(): MonthlySeries {
   return chainIndex(rog, ym(2010, 1));
 }
 
+/**
+ * Industrial production, chained from ROSSTAT's month-on-month changes (INDPRO_rog, % of the previous
+ * month, not seasonally adjusted), index 2010-01 = 100, vintages spliced as for producer prices: the
+ * 2016-12 vintage to 2014-12, the revised 2018-04 vintage from 2015-01 (latest vintage wins); ends
+ * 2018-04. Bali & Rapelanoro's footnote 3 and Table 5's `gdp_t` row point to output as the variable of
+ * interest that industrial prices stand in for: this is the production reading of it.
+ */
+export function industrialProduction(): MonthlySeries {
+  const rog = splice("ipro", "INDPRO_rog", "ROSSTAT industrial production: month-on-month changes (INDPRO_rog, not seasonally adjusted) chained into an index, 2010-01 = 100; 2016-12 vintage to 2014-12, revised 2018-04 vintage from 2015-01 (latest vintage wins)");
+  return chainIndex(rog, ym(2010, 1));
+}
+
 export function goodsExports(): MonthlySeries {
   return splice("xru", "EXPORT_GOODS_bln_usd", "ROSSTAT goods exports, USD bn (EXPORT_GOODS_bln_usd), 2018-04 vintage throughout (latest vintage wins); ends 2018-03");
 }
