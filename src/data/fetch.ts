@@ -10,6 +10,7 @@
  * skipped. With `baseUrl`, each file is fetched from `<baseUrl>/<name>` instead (a mirror laid out
  * like the data directory, e.g. a local server in tests or an institutional copy), with no conversion.
  */
+import { spawnSync } from "node:child_process";
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as http from "node:http";
@@ -70,6 +71,11 @@ export interface FetchOptions {
   log?: (line: string) => void;
   /** per-request inactivity timeout in ms (default 60 s) */
   timeoutMs?: number;
+  /**
+   * Rscript to run the manifest's R steps with (default: $SANCTIONS_LAB_RSCRIPT, else `Rscript` on
+   * the PATH); `false` never runs R (the steps are printed as manual steps).
+   */
+  rscript?: string | false;
 }
 
 /** Converters from a downloaded public spreadsheet to the CSV the repository reads. */
@@ -211,7 +217,11 @@ async function fetchOne(name: string, e: FetchableEntry, dir: string, opts: Fetc
   if (fs.existsSync(final) && sha256File(final) === e.sha256) return { name, status: "verified" };
   const viaMirror = !!opts.baseUrl;
   if (!viaMirror && !e.download) {
-    const instruction = `${e.manual ?? `no direct address is known; obtain it from ${e.url}`}${e.original ? ` [original: ${e.original}]` : ""}`;
+    const expr = rExpression(e);
+    const rscript = expr ? findRscript(opts.rscript) : null;
+    if (expr && rscript) return runRStep(name, e, expr, rscript, dir);
+    const hint = expr ? " (or install R, e.g. `apt-get install -y r-base-core`, and run `data fetch` again: it runs this step itself)" : "";
+    const instruction = `${e.manual ?? `no direct address is known; obtain it from ${e.url}`}${e.original ? ` [original: ${e.original}]` : ""}${hint}`;
     return { name, status: "manual", instruction };
   }
   const url = viaMirror ? `${opts.baseUrl!.replace(/\/+$/, "")}/${name.split("/").map(encodeURIComponent).join("/")}` : e.download!;
@@ -244,6 +254,60 @@ async function fetchOne(name: string, e: FetchableEntry, dir: string, opts: Fetc
     fs.rmSync(tmp, { force: true });
     const fe = err instanceof FetchError ? err : new FetchError("network", `${name}: ${(err as Error).message}`, { name, url });
     return { name, status: "failed", error: fe };
+  }
+}
+
+/** The R expression of a manual step written as `Rscript -e '<expression>' ...` (null for other steps). */
+export function rExpression(e: FetchableEntry): string | null {
+  const m = /^Rscript -e '([^']+)'/.exec(e.manual ?? "");
+  return m ? m[1] : null;
+}
+
+function findRscript(opt: string | false | undefined): string | null {
+  if (opt === false) return null;
+  const want = opt ?? process.env.SANCTIONS_LAB_RSCRIPT;
+  if (want) return want;
+  for (const d of (process.env.PATH ?? "").split(path.delimiter)) {
+    const f = path.join(d || ".", "Rscript");
+    try {
+      fs.accessSync(f, fs.constants.X_OK);
+      return f;
+    } catch {
+      // not in this folder
+    }
+  }
+  return null;
+}
+
+/**
+ * Run a manifest's R step in a scratch folder inside the data directory (the expression writes the
+ * file at its manifest name, relative to the folder), verify the result's sha256, and only then move
+ * it to its final name; the scratch folder is always removed. R fetches the public .rda itself.
+ */
+function runRStep(name: string, e: FetchableEntry, expr: string, rscript: string, dir: string): FileOutcome {
+  const final = path.join(dir, name);
+  const scratch = fs.mkdtempSync(path.join(dir, `.r-${path.basename(name)}-`));
+  const t0 = Date.now();
+  try {
+    const r = spawnSync(rscript, ["-e", expr], { cwd: scratch, encoding: "utf8", timeout: 600_000, maxBuffer: 16 << 20 });
+    const tail = `${r.stderr ?? ""}${r.stdout ?? ""}`.trim().split("\n").slice(-5).join(" | ");
+    if (r.error) throw new FetchError("convert", `${name}: cannot run ${rscript}: ${r.error.message}`, { name, rscript });
+    if (r.status !== 0) throw new FetchError("convert", `${name}: the R step exited with status ${r.status}${tail ? `: ${tail}` : ""}`, { name, rscript, status: r.status });
+    const made = path.join(scratch, name);
+    if (!fs.existsSync(made)) throw new FetchError("convert", `${name}: the R step ran but wrote no file '${name}'${tail ? ` (${tail})` : ""}`, { name, rscript });
+    const got = sha256File(made);
+    const bytes = fs.statSync(made).size;
+    if (got !== e.sha256) {
+      throw new FetchError("checksum", `${name}: sha256 mismatch for the file the R step wrote: expected ${e.sha256}, got ${got} (${bytes} bytes, expected ${e.bytes}); it was discarded`, { name, expected: e.sha256, actual: got });
+    }
+    fs.mkdirSync(path.dirname(final), { recursive: true });
+    fs.renameSync(made, final);
+    return { name, status: "downloaded", bytes, seconds: (Date.now() - t0) / 1000, url: e.original ?? e.url };
+  } catch (err) {
+    const fe = err instanceof FetchError ? err : new FetchError("convert", `${name}: ${(err as Error).message}`, { name });
+    return { name, status: "failed", error: fe };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
 

@@ -16,7 +16,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manifest, REPO_ROOT, resolveDataDir } from "../../src/data/datadir";
-import { FetchableEntry, FetchError, fetchData } from "../../src/data/fetch";
+import { FetchableEntry, FetchError, fetchData, rExpression } from "../../src/data/fetch";
 
 const m = manifest() as Record<string, FetchableEntry>;
 const names = Object.keys(m);
@@ -158,11 +158,74 @@ describe("data fetch from a local mirror", () => {
     for (const n of names) expect(!!m[n].download || !!m[n].manual, n).toBe(true);
     for (const n of names) if (m[n].download) expect(m[n].download, n).toMatch(/^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/[0-9a-f]{40}\//);
     const manual = names.filter((n) => !m[n].download);
-    const s = await fetchData({ dir: path.join(tmp, "manual"), only: manual.slice(0, 2), ...quiet });
+    const s = await fetchData({ dir: path.join(tmp, "manual"), only: manual.slice(0, 2), rscript: false, ...quiet });
     expect(s.manual).toBe(2);
     expect(s.complete).toBe(false);
     const o = s.files[0];
     expect(o.status === "manual" && o.instruction).toContain(m[manual[0]].manual!);
+  });
+});
+
+describe("R steps (peacesciencer and Crisman-Cox .rda files), run when Rscript is there", () => {
+  // A stand-in for Rscript that understands writeLines("text", "path") and stop("message"): the R
+  // step's flow (scratch folder, sha256 check, final name, clean-up) is tested without R or the internet.
+  let fake: string;
+  const quiet = { log: () => {} };
+  const entry = (text: string, rel: string, expr = `writeLines("${text}", "${rel}")`): FetchableEntry =>
+    ({ sha256: sha(`${text}\n`), bytes: text.length + 1, manual: `Rscript -e '${expr}' (run in the data directory)`, url: "https://example.org" } as FetchableEntry);
+  beforeAll(() => {
+    fake = path.join(tmp, "fake-Rscript");
+    fs.writeFileSync(fake, `#!${process.execPath}
+const fs = require("fs"), path = require("path");
+const e = process.argv[3] || "";
+const stop = /stop\\("([^"]*)"\\)/.exec(e);
+if (stop) { process.stderr.write("Error: " + stop[1] + "\\n"); process.exit(1); }
+const w = /writeLines\\("([^"]*)", "([^"]*)"\\)/.exec(e);
+if (w) { fs.mkdirSync(path.dirname(w[2]), { recursive: true }); fs.writeFileSync(w[2], w[1] + "\\n"); }
+`, { mode: 0o755 });
+  });
+
+  it("the manifest's R steps are recognised", () => {
+    const withR = names.filter((n) => m[n].manual?.startsWith("Rscript -e '"));
+    expect(withR.length).toBeGreaterThanOrEqual(10);
+    for (const n of withR) expect(rExpression(m[n]), n).toContain(`"${n}"`);
+  });
+
+  it("runs the step, verifies the sha256 and places the file; a second run only verifies", async () => {
+    const dir = path.join(tmp, "rstep-ok");
+    const man = { "ps/a.csv": entry("a,b", "ps/a.csv") };
+    const s = await fetchData({ dir, manifest: man, rscript: fake, ...quiet });
+    expect(s.files[0].status, JSON.stringify(s.files[0])).toBe("downloaded");
+    expect(fs.readFileSync(path.join(dir, "ps/a.csv"), "utf8")).toBe("a,b\n");
+    expect(listAll(dir)).toEqual(["ps/a.csv"]);
+    expect((await fetchData({ dir, manifest: man, rscript: fake, ...quiet })).files[0].status).toBe("verified");
+  });
+
+  it("a wrong result, a failing step or a step that writes nothing fails with a typed error and leaves nothing", async () => {
+    const dir = path.join(tmp, "rstep-bad");
+    const wrong = { ...entry("a,b", "x.csv"), sha256: sha("other") };
+    const cases: [FetchableEntry, string, RegExp][] = [
+      [wrong, "checksum", /sha256 mismatch .*expected [0-9a-f]{64}, got [0-9a-f]{64}/],
+      [entry("z", "y.csv", 'stop("cannot open URL")'), "convert", /exited with status 1: Error: cannot open URL/],
+      [entry("z", "y.csv", 'invisible(1)'), "convert", /wrote no file 'y\.csv'/],
+    ];
+    for (const [e, kind, msg] of cases) {
+      const s = await fetchData({ dir, manifest: { [kind === "checksum" ? "x.csv" : "y.csv"]: e }, rscript: fake, ...quiet });
+      const o = s.files[0];
+      expect(o.status).toBe("failed");
+      if (o.status !== "failed") continue;
+      expect(o.error).toBeInstanceOf(FetchError);
+      expect(o.error.kind).toBe(kind);
+      expect(o.error.message).toMatch(msg);
+      expect(listAll(dir)).toEqual([]);
+    }
+  });
+
+  it("without Rscript the step is printed as a manual step that says R would run it", async () => {
+    const s = await fetchData({ dir: path.join(tmp, "rstep-none"), manifest: { "a.csv": entry("a", "a.csv") }, rscript: false, ...quiet });
+    const o = s.files[0];
+    expect(o.status).toBe("manual");
+    expect(o.status === "manual" && o.instruction).toContain("apt-get install -y r-base-core");
   });
 });
 
