@@ -16,15 +16,39 @@
 // bali-rapelanoro|dreger --params <params.json> --json <out.json>`.
 
 // %%
-import { baliRapelanoroIndex, dregerIndex, timeFactor, TABLE1_ALPHA, DREGER_WEIGHTS, monthly } from "./src/sanctions-index/build";
+import {
+  baliRapelanoroIndex,
+  dregerIndex,
+  timeFactor,
+  TABLE1_ALPHA,
+  DREGER_WEIGHTS,
+  monthly,
+} from "./src/sanctions-index/build";
 import { parseEvents } from "./src/sanctions-index/events";
 import { calibrate, profile, profileInterval, fitByYear } from "./src/sanctions-index/calibrate";
-import { annex3, annex3Problem, euEvents, paramsFor, russiaOpenness, russiaOpennessMonthly, ANNEX3_CALENDAR, AMBIGUOUS, codingSearch, heldOutCheck, heldOutProcedure, rebuiltIndex } from "./src/sanctions-index/russia";
+import {
+  annex3,
+  annex3Problem,
+  euEvents,
+  paramsFor,
+  russiaOpenness,
+  russiaOpennessMonthly,
+  ANNEX3_CALENDAR,
+  AMBIGUOUS,
+  codingSearch,
+  heldOutCheck,
+  heldOutProcedure,
+  rebuiltIndex,
+} from "./src/sanctions-index/russia";
 import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
 
 const events = euEvents();
 const pub = annex3();
-md(`The EU list holds **${euEvents(true).length}** rows, of which **${events.length}** are new restrictions (renewals and the one clarifying amendment are dropped). Annex III has **${pub.values.length}** monthly values, zero until 2014m2.`);
+md(
+  `The EU list holds **${euEvents(true).length}** rows, of which **${events.length}** ` +
+    `are new restrictions (renewals and the one clarifying amendment are dropped). Annex ` +
+    `III has **${pub.values.length}** monthly values, zero until 2014m2.`,
+);
 
 // %% [markdown]
 // ## 1. The three ingredients
@@ -46,27 +70,87 @@ md(`The EU list holds **${euEvents(true).length}** rows, of which **${events.len
 
 // %%
 const us = Array.from({ length: 73 }, (_, u) => u);
-plot({
-  data: [0.5, 1, 2, 4].map((s, j) => ({ type: "scatter", mode: "lines", name: `power law, slope s = ${s}`, x: us, y: us.map((u) => timeFactor({ kind: "power", horizon: 60, slope: s }, u)), line: { color: PALETTE[j] } }))
-    .concat([{ type: "scatter", mode: "lines", name: "exponential, half-life 12", x: us, y: us.map((u) => timeFactor({ kind: "exponential", halfLife: 12 }, u)), line: { color: PALETTE[4], dash: "dot" } } as any]),
-  layout: { title: "Time factor χ(u) of eq. 6 for a 60-month horizon (and an exponential alternative)", xaxis: { title: "months since imposition u" }, yaxis: { title: "χ(u)", range: [0, 1.05] } },
-}, { name: "br-time-factor" });
+plot(
+  {
+    data: [0.5, 1, 2, 4]
+      .map((s, j) => ({
+        type: "scatter",
+        mode: "lines",
+        name: `power law, slope s = ${s}`,
+        x: us,
+        y: us.map((u) => timeFactor({ kind: "power", horizon: 60, slope: s }, u)),
+        line: { color: PALETTE[j] },
+      }))
+      .concat([
+        {
+          type: "scatter",
+          mode: "lines",
+          name: "exponential, half-life 12",
+          x: us,
+          y: us.map((u) => timeFactor({ kind: "exponential", halfLife: 12 }, u)),
+          line: { color: PALETTE[4], dash: "dot" },
+        } as any,
+      ]),
+    layout: {
+      title: "Time factor χ(u) of eq. 6 for a 60-month horizon (and an exponential alternative)",
+      xaxis: { title: "months since imposition u" },
+      yaxis: { title: "χ(u)", range: [0, 1.05] },
+    },
+  },
+  { name: "br-time-factor" },
+);
 const open = russiaOpenness(ANNEX3_CALENDAR);
 const openM = russiaOpennessMonthly(ANNEX3_CALENDAR);
 const openRaw = russiaOpennessMonthly(ANNEX3_CALENDAR, 1);
-plot({
-  data: [
-    { type: "scatter", mode: "lines", x: pub.labels, y: Array.from(open), line: { color: PALETTE[0] }, name: "WDI goods and services, annual" },
-    { type: "scatter", mode: "lines", x: pub.labels, y: Array.from(openRaw), line: { color: PALETTE[1], width: 1 }, name: "ROSSTAT goods, monthly" },
-    { type: "scatter", mode: "lines", x: pub.labels, y: Array.from(openM), line: { color: PALETTE[1], width: 3 }, name: "ROSSTAT goods, trailing 12-month mean" },
-  ],
-  layout: { title: "Russia's trade over GDP, B_t (eq. 4): two sources", xaxis: { title: "month" }, yaxis: { title: "share of GDP" } },
-}, { name: "br-openness", height: 380 });
-table({
-  caption: "Table 1 type weights and the new EU measures of each type, 2014-2018 (data/events)",
-  columns: ["type", "alpha", "rows", "persons or entities listed"],
-  rows: (Object.keys(TABLE1_ALPHA) as (keyof typeof TABLE1_ALPHA)[]).map((t) => [t, TABLE1_ALPHA[t], events.filter((e) => e.type === t).length, events.filter((e) => e.type === t).reduce((a, e) => a + (e.nTargets ?? 0), 0) || null]),
-}, { name: "br-types" });
+plot(
+  {
+    data: [
+      {
+        type: "scatter",
+        mode: "lines",
+        x: pub.labels,
+        y: Array.from(open),
+        line: { color: PALETTE[0] },
+        name: "WDI goods and services, annual",
+      },
+      {
+        type: "scatter",
+        mode: "lines",
+        x: pub.labels,
+        y: Array.from(openRaw),
+        line: { color: PALETTE[1], width: 1 },
+        name: "ROSSTAT goods, monthly",
+      },
+      {
+        type: "scatter",
+        mode: "lines",
+        x: pub.labels,
+        y: Array.from(openM),
+        line: { color: PALETTE[1], width: 3 },
+        name: "ROSSTAT goods, trailing 12-month mean",
+      },
+    ],
+    layout: {
+      title: "Russia's trade over GDP, B_t (eq. 4): two sources",
+      xaxis: { title: "month" },
+      yaxis: { title: "share of GDP" },
+    },
+  },
+  { name: "br-openness", height: 380 },
+);
+table(
+  {
+    caption: "Table 1 type weights and the new EU measures of each type, 2014-2018 (data/events)",
+    columns: ["type", "alpha", "rows", "persons or entities listed"],
+    rows: (Object.keys(TABLE1_ALPHA) as (keyof typeof TABLE1_ALPHA)[]).map((t) => [
+      t,
+      TABLE1_ALPHA[t],
+      events.filter((e) => e.type === t).length,
+      events.filter((e) => e.type === t).reduce((a, e) => a + (e.nTargets ?? 0), 0) || null,
+    ]),
+  },
+  { name: "br-types" },
+);
 
 // %% [markdown]
 // ### A worked example
@@ -84,13 +168,28 @@ const toy = parseEvents(
   "T3,2020-04-20,EU,statement,announcement,,,,a threat,example\n",
   "toy.csv",
 );
-const toyIndex = baliRapelanoroIndex(toy, { law: { kind: "power", horizon: 12, slope: 2 }, leverage: 0.5 }, monthly("2020-01", "2020-08"));
-table({
-  caption: "Worked example: contributions α β χ(u) per measure and the index (eq. 7)",
-  columns: ["month", ...toy.map((e) => `${e.id} (${e.type}, α = ${TABLE1_ALPHA[e.type]}${e.nTargets ? " x " + e.nTargets : ""})`), "index S_t"],
-  rows: toyIndex.labels.map((l, i) => [l, ...toy.map((e) => toyIndex.contributions.get(e.id)![i]), toyIndex.index[i]]),
-  digits: 4,
-}, { name: "br-worked-example" });
+const toyIndex = baliRapelanoroIndex(
+  toy,
+  { law: { kind: "power", horizon: 12, slope: 2 }, leverage: 0.5 },
+  monthly("2020-01", "2020-08"),
+);
+table(
+  {
+    caption: "Worked example: contributions α β χ(u) per measure and the index (eq. 7)",
+    columns: [
+      "month",
+      ...toy.map((e) => `${e.id} (${e.type}, α = ${TABLE1_ALPHA[e.type]}${e.nTargets ? " x " + e.nTargets : ""})`),
+      "index S_t",
+    ],
+    rows: toyIndex.labels.map((l, i) => [
+      l,
+      ...toy.map((e) => toyIndex.contributions.get(e.id)![i]),
+      toyIndex.index[i],
+    ]),
+    digits: 4,
+  },
+  { name: "br-worked-example" },
+);
 
 // %% [markdown]
 // The engine's weights are Table 1's and its time factor behaves as section 2.2.3 says; these are
@@ -98,16 +197,71 @@ table({
 
 // %%
 const P0 = "bali-rapelanoro-2021" as const;
-const noEvents = baliRapelanoroIndex([], { law: { kind: "power", horizon: 12, slope: 2 }, leverage: 0.5 }, monthly("2020-01", "2020-03"));
-claim({ paper: P0, item: "table1", entry: "none", kind: "identity", reproduced: Math.max(...Array.from(noEvents.index)), explanation: "With no sanction in force eq. 7 sums nothing: the engine's index is 0 (Table 1's weight for the absence of sanctions)." });
-for (const [entry, t] of [["individual", "individual"], ["announcement", "announcement"], ["entity", "entity"], ["sector", "sector"], ["embargo", "embargo"]] as const)
-  claim({ paper: P0, item: "table1", entry, kind: "identity", reproduced: TABLE1_ALPHA[t], explanation: `The engine's weight for type '${t}' (TABLE1_ALPHA in src/sanctions-index/build.ts) is typed from Table 1.` });
+const noEvents = baliRapelanoroIndex(
+  [],
+  { law: { kind: "power", horizon: 12, slope: 2 }, leverage: 0.5 },
+  monthly("2020-01", "2020-03"),
+);
+claim({
+  paper: P0,
+  item: "table1",
+  entry: "none",
+  kind: "identity",
+  reproduced: Math.max(...Array.from(noEvents.index)),
+  explanation:
+    "With no sanction in force eq. 7 sums nothing: the engine's index is 0 (Table 1's " +
+    "weight for the absence of sanctions).",
+});
+for (const [entry, t] of [
+  ["individual", "individual"],
+  ["announcement", "announcement"],
+  ["entity", "entity"],
+  ["sector", "sector"],
+  ["embargo", "embargo"],
+] as const)
+  claim({
+    paper: P0,
+    item: "table1",
+    entry,
+    kind: "identity",
+    reproduced: TABLE1_ALPHA[t],
+    explanation:
+      `The engine's weight for type '${t}' (TABLE1_ALPHA in src/sanctions-index/build.ts) is typed from Table 1.`,
+  });
 const law = (s: number) => ({ kind: "power" as const, horizon: 60, slope: s });
-claim({ paper: P0, item: "eq6", entry: "chi-at-0", kind: "identity", reproduced: timeFactor(law(2), 0), explanation: "timeFactor at u = 0 for a power law (horizon 60, slope 2): (1 - 0/U)^s = 1." });
+claim({
+  paper: P0,
+  item: "eq6",
+  entry: "chi-at-0",
+  kind: "identity",
+  reproduced: timeFactor(law(2), 0),
+  explanation: "timeFactor at u = 0 for a power law (horizon 60, slope 2): (1 - 0/U)^s = 1.",
+});
 const chiGrid = [0.5, 1, 2, 4].flatMap((s) => us.map((u) => timeFactor(law(s), u)));
-claim({ paper: P0, item: "eq6", entry: "chi-bounds", kind: "identity", holds: chiGrid.every((v) => v >= 0 && v <= 1), reproduced: `min ${Math.min(...chiGrid)}, max ${Math.max(...chiGrid)} over slopes 0.5-4 and u = 0..72 (horizon 60)`, explanation: "The power law is clamped to 0 after its horizon, so it stays in [0, 1] by construction." });
-const flatter = us.every((u) => timeFactor(law(0.5), u) >= timeFactor(law(1), u) - 1e-15 && timeFactor(law(1), u) >= timeFactor(law(2), u) - 1e-15);
-claim({ paper: P0, item: "eq6", entry: "slope", kind: "identity", holds: flatter, reproduced: `χ(u) for s = 0.5 ≥ s = 1 ≥ s = 2 at every u = 0..72: ${flatter}`, explanation: "For 0 ≤ 1 - u/U ≤ 1, a lower exponent gives a higher (flatter) curve: the pressure fades more slowly, as the text says (see the plot above)." });
+claim({
+  paper: P0,
+  item: "eq6",
+  entry: "chi-bounds",
+  kind: "identity",
+  holds: chiGrid.every((v) => v >= 0 && v <= 1),
+  reproduced: `min ${Math.min(...chiGrid)}, max ${Math.max(...chiGrid)} over slopes 0.5-4 and u = 0..72 (horizon 60)`,
+  explanation: "The power law is clamped to 0 after its horizon, so it stays in [0, 1] by construction.",
+});
+const flatter = us.every(
+  (u) =>
+    timeFactor(law(0.5), u) >= timeFactor(law(1), u) - 1e-15 && timeFactor(law(1), u) >= timeFactor(law(2), u) - 1e-15,
+);
+claim({
+  paper: P0,
+  item: "eq6",
+  entry: "slope",
+  kind: "identity",
+  holds: flatter,
+  reproduced: `χ(u) for s = 0.5 ≥ s = 1 ≥ s = 2 at every u = 0..72: ${flatter}`,
+  explanation:
+    "For 0 ≤ 1 - u/U ≤ 1, a lower exponent gives a higher (flatter) curve: the pressure " +
+    "fades more slowly, as the text says (see the plot above).",
+});
 
 // %% [markdown]
 // ## 2. Fitting the free parameters to Annex III
@@ -130,15 +284,41 @@ table({
 const t0search = Date.now();
 const search = codingSearch({ twoHorizons: false }, { progress: true });
 const searchSeconds = (Date.now() - t0search) / 1000;
-table({
-  caption: `All 32 codings, each fitted twice: on 2014m3-2018m4 (full) and on 2014m3-2015m12 (early) with its prediction of 2016m1-2018m4 (held out). Sorted by the full-window fit; ${searchSeconds.toFixed(1)} s for the 64 fits.`,
-  columns: ["coding", "A", "U", "s", "R² full", "RMSE full", "R² early", "held-out R²", "held-out RMSE"],
-  rows: search.map((c) => [c.label, c.fit.theta[0], c.fit.theta[1], c.fit.theta[2], c.fit.r2, c.fit.rmse, c.early.r2, c.outOfSample.r2, c.outOfSample.rmse]),
-  digits: 4,
-}, { name: "br-coding-search" });
+table(
+  {
+    caption:
+      `All 32 codings, each fitted twice: on 2014m3-2018m4 (full) and on 2014m3-2015m12 ` +
+      `(early) with its prediction of 2016m1-2018m4 (held out). Sorted by the full-window ` +
+      `fit; ${searchSeconds.toFixed(1)} s for the 64 fits.`,
+    columns: ["coding", "A", "U", "s", "R² full", "RMSE full", "R² early", "held-out R²", "held-out RMSE"],
+    rows: search.map((c) => [
+      c.label,
+      c.fit.theta[0],
+      c.fit.theta[1],
+      c.fit.theta[2],
+      c.fit.r2,
+      c.fit.rmse,
+      c.early.r2,
+      c.outOfSample.r2,
+      c.outOfSample.rmse,
+    ]),
+    digits: 4,
+  },
+  { name: "br-coding-search" },
+);
 const chosen = search[0];
 const honest = heldOutProcedure(search);
-md(`**Chosen coding: ${chosen.label}.** Choosing it on the early window alone selects **${honest.label}** — the same coding — so the held-out check below is clean for the whole procedure, not just for the three continuous parameters. Note how much the codings matter out of sample: their full-window R² all exceed ${Math.min(...search.map((c) => c.fit.r2)).toFixed(3)}, yet their held-out R² run from ${Math.min(...search.map((c) => c.outOfSample.r2)).toFixed(2)} to ${Math.max(...search.map((c) => c.outOfSample.r2)).toFixed(2)}. A high in-sample R² is cheap here: a smooth hump fits any series that rises in 2014 and decays afterwards.`);
+md(
+  `**Chosen coding: ${chosen.label}.** Choosing it on the early window alone selects **${honest.label}** ` +
+    `— the same coding — so the held-out check below is clean for the whole procedure, ` +
+    `not just for the three continuous parameters. Note how much the codings matter out ` +
+    `of sample: their full-window R² all exceed ` +
+    `${Math.min(...search.map((c) => c.fit.r2)).toFixed(3)}, yet their held-out R² run ` +
+    `from ${Math.min(...search.map((c) => c.outOfSample.r2)).toFixed(2)} to ` +
+    `${Math.max(...search.map((c) => c.outOfSample.r2)).toFixed(2)}. A high in-sample R² ` +
+    `is cheap here: a smooth hump fits any series that rises in 2014 and decays ` +
+    `afterwards.`,
+);
 
 // %% [markdown]
 // ### The chosen specification: estimates, standard errors, profile intervals
@@ -153,12 +333,27 @@ md(`**Chosen coding: ${chosen.label}.** Choosing it on the early window alone se
 const mainProblem = annex3Problem(chosen.spec);
 const mainFit = calibrate(mainProblem, { progress: false });
 const intervals = [0, 1, 2].map((j) => profileInterval(mainProblem, mainFit, j));
-table({
-  caption: `Chosen specification, 2014m3-2018m4: R² ${mainFit.r2.toFixed(4)}, RMSE ${mainFit.rmse.toFixed(1)} points, max |error| ${mainFit.maxAbsError.toFixed(0)}, residual autocorrelation ${mainFit.residualAutocorr.toFixed(2)}, ${mainFit.iterations} iterations, converged: ${mainFit.converged}`,
-  columns: ["parameter", "estimate", "std. error", "95% profile interval", "on a bound"],
-  rows: intervals.map((iv, j) => [iv.name, mainFit.theta[j], mainFit.stderr[j], `[${iv.lower.toFixed(3)}${iv.lowerOpen ? " (open)" : ""}, ${iv.upper.toFixed(3)}${iv.upperOpen ? " (open)" : ""}]`, mainFit.atBound[j] ? "yes" : "no"]),
-  digits: 4,
-}, { name: "br-calibration" });
+const bracket = (iv: (typeof intervals)[number]) =>
+  `[${iv.lower.toFixed(3)}${iv.lowerOpen ? " (open)" : ""}, ${iv.upper.toFixed(3)}${iv.upperOpen ? " (open)" : ""}]`;
+table(
+  {
+    caption:
+      `Chosen specification, 2014m3-2018m4: R² ${mainFit.r2.toFixed(4)}, RMSE ` +
+      `${mainFit.rmse.toFixed(1)} points, max |error| ${mainFit.maxAbsError.toFixed(0)}, ` +
+      `residual autocorrelation ${mainFit.residualAutocorr.toFixed(2)}, ` +
+      `${mainFit.iterations} iterations, converged: ${mainFit.converged}`,
+    columns: ["parameter", "estimate", "std. error", "95% profile interval", "on a bound"],
+    rows: intervals.map((iv, j) => [
+      iv.name,
+      mainFit.theta[j],
+      mainFit.stderr[j],
+      bracket(iv),
+      mainFit.atBound[j] ? "yes" : "no",
+    ]),
+    digits: 4,
+  },
+  { name: "br-calibration" },
+);
 const variants = [
   { label: "A, U, s; B from WDI (chosen)", spec: chosen.spec },
   { label: "A, U, s; B from monthly ROSSTAT trade", spec: { ...chosen.spec, leverage: "monthly-trade" as const } },
@@ -166,13 +361,27 @@ const variants = [
   { label: "two horizons (listings, economic), one slope", spec: { ...chosen.spec, twoHorizons: true } },
   { label: "two horizons and two slopes", spec: { ...chosen.spec, twoGroups: true } },
 ];
-const variantFits = variants.map((v) => ({ ...v, fit: calibrate(annex3Problem(v.spec), { progress: false }), held: heldOutCheck(v.spec) }));
-table({
-  caption: "Richer time laws and other leverage sources (same coding); standard errors in parentheses",
-  columns: ["specification", "parameters", "R²", "RMSE", "held-out R²", "seconds"],
-  rows: variantFits.map((v) => [v.label, v.fit.theta.map((t, j) => `${t.toFixed(2)} (${v.fit.stderr[j].toFixed(2)})`).join("; "), v.fit.r2, v.fit.rmse, v.held.outOfSample.r2, v.fit.seconds]),
-  digits: 4,
-}, { name: "br-variants" });
+const variantFits = variants.map((v) => ({
+  ...v,
+  fit: calibrate(annex3Problem(v.spec), { progress: false }),
+  held: heldOutCheck(v.spec),
+}));
+table(
+  {
+    caption: "Richer time laws and other leverage sources (same coding); standard errors in parentheses",
+    columns: ["specification", "parameters", "R²", "RMSE", "held-out R²", "seconds"],
+    rows: variantFits.map((v) => [
+      v.label,
+      v.fit.theta.map((t, j) => `${t.toFixed(2)} (${v.fit.stderr[j].toFixed(2)})`).join("; "),
+      v.fit.r2,
+      v.fit.rmse,
+      v.held.outOfSample.r2,
+      v.fit.seconds,
+    ]),
+    digits: 4,
+  },
+  { name: "br-variants" },
+);
 
 // %% [markdown]
 // **What is identified.** (i) $A$ multiplies every $\alpha$, so only $A$ times the level of the weights is
@@ -189,13 +398,37 @@ table({
 // %%
 const grid = [36, 42, 48, 54, 60, 66, 72, 78, 84, 96, 108];
 const prof = profile(mainProblem, 1, grid, mainFit.theta);
-plot({
-  data: [
-    { type: "scatter", mode: "lines+markers", x: prof.map((p) => p.value), y: prof.map((p) => Math.sqrt(p.rss / 50)), line: { color: PALETTE[0] }, name: "RMSE (A, s re-fitted)", yaxis: "y" },
-    { type: "scatter", mode: "lines+markers", x: prof.map((p) => p.value), y: prof.map((p) => p.theta[2]), line: { color: PALETTE[1], dash: "dot" }, name: "re-fitted slope s", yaxis: "y2" },
-  ],
-  layout: { title: "Profile over the horizon U: fit and the slope that compensates", xaxis: { title: "horizon U (months)" }, yaxis: { title: "RMSE (index points)" }, yaxis2: { title: "slope s", overlaying: "y", side: "right" } },
-}, { name: "br-profile-horizon", height: 400 });
+plot(
+  {
+    data: [
+      {
+        type: "scatter",
+        mode: "lines+markers",
+        x: prof.map((p) => p.value),
+        y: prof.map((p) => Math.sqrt(p.rss / 50)),
+        line: { color: PALETTE[0] },
+        name: "RMSE (A, s re-fitted)",
+        yaxis: "y",
+      },
+      {
+        type: "scatter",
+        mode: "lines+markers",
+        x: prof.map((p) => p.value),
+        y: prof.map((p) => p.theta[2]),
+        line: { color: PALETTE[1], dash: "dot" },
+        name: "re-fitted slope s",
+        yaxis: "y2",
+      },
+    ],
+    layout: {
+      title: "Profile over the horizon U: fit and the slope that compensates",
+      xaxis: { title: "horizon U (months)" },
+      yaxis: { title: "RMSE (index points)" },
+      yaxis2: { title: "slope s", overlaying: "y", side: "right" },
+    },
+  },
+  { name: "br-profile-horizon", height: 400 },
+);
 
 // %% [markdown]
 // ## 3. Graph 1: the rebuilt index beside Annex III
@@ -205,18 +438,61 @@ const rebuilt = rebuiltIndex(mainFit.theta, chosen.spec);
 const earlyFit = honest.early;
 const predicted = rebuiltIndex(earlyFit.theta, honest.spec);
 const from14 = pub.labels.indexOf("2014-01");
-plot({
-  data: [
-    { type: "scatter", mode: "lines", name: "Annex III (published)", x: pub.labels, y: Array.from(pub.values), line: { color: "black", width: 3 } },
-    { type: "scatter", mode: "lines", name: "rebuilt, fitted 2014m3-2018m4", x: rebuilt.labels, y: Array.from(rebuilt.index), line: { color: PALETTE[1], dash: "dash" } },
-    { type: "scatter", mode: "lines", name: "rebuilt, fitted 2014-2015 only", x: predicted.labels, y: Array.from(predicted.index), line: { color: PALETTE[2], dash: "dot" } },
-  ],
-  layout: { title: "Graph 1: new sanction index, published (Annex III) vs rebuilt from the EU event list", xaxis: { title: "month" }, yaxis: { title: "index points" } },
-}, { name: "br-graph1" });
-plot({
-  data: [{ type: "bar", x: pub.labels.slice(from14), y: pub.labels.slice(from14).map((_, k) => rebuilt.index[from14 + k] - pub.values[from14 + k]), marker: { color: PALETTE[1] }, name: "rebuilt - published" }],
-  layout: { title: "Residuals of the full-window fit (index points)", xaxis: { title: "month" }, yaxis: { title: "rebuilt - published" } },
-}, { name: "br-residuals", height: 320 });
+plot(
+  {
+    data: [
+      {
+        type: "scatter",
+        mode: "lines",
+        name: "Annex III (published)",
+        x: pub.labels,
+        y: Array.from(pub.values),
+        line: { color: "black", width: 3 },
+      },
+      {
+        type: "scatter",
+        mode: "lines",
+        name: "rebuilt, fitted 2014m3-2018m4",
+        x: rebuilt.labels,
+        y: Array.from(rebuilt.index),
+        line: { color: PALETTE[1], dash: "dash" },
+      },
+      {
+        type: "scatter",
+        mode: "lines",
+        name: "rebuilt, fitted 2014-2015 only",
+        x: predicted.labels,
+        y: Array.from(predicted.index),
+        line: { color: PALETTE[2], dash: "dot" },
+      },
+    ],
+    layout: {
+      title: "Graph 1: new sanction index, published (Annex III) vs rebuilt from the EU event list",
+      xaxis: { title: "month" },
+      yaxis: { title: "index points" },
+    },
+  },
+  { name: "br-graph1" },
+);
+plot(
+  {
+    data: [
+      {
+        type: "bar",
+        x: pub.labels.slice(from14),
+        y: pub.labels.slice(from14).map((_, k) => rebuilt.index[from14 + k] - pub.values[from14 + k]),
+        marker: { color: PALETTE[1] },
+        name: "rebuilt - published",
+      },
+    ],
+    layout: {
+      title: "Residuals of the full-window fit (index points)",
+      xaxis: { title: "month" },
+      yaxis: { title: "rebuilt - published" },
+    },
+  },
+  { name: "br-residuals", height: 320 },
+);
 
 // %% [markdown]
 // ### Held-out check and fit by year
@@ -224,7 +500,16 @@ plot({
 // computed from the events and compared with Annex III.
 
 // %%
-md(`Fitted on 2014-2015 (R² ${earlyFit.r2.toFixed(4)}; A = ${earlyFit.theta[0].toFixed(3)}, U = ${earlyFit.theta[1].toFixed(1)}, s = ${earlyFit.theta[2].toFixed(2)}), the index predicts 2016m1-2018m4 with out-of-sample R² **${honest.outOfSample.r2.toFixed(3)}** and RMSE **${honest.outOfSample.rmse.toFixed(1)}** points, against an in-sample RMSE of ${mainFit.rmse.toFixed(1)} over the full window. The early fit's shorter horizon (${earlyFit.theta[1].toFixed(0)} vs ${mainFit.theta[1].toFixed(0)} months) makes it decay too fast: 2014-2015 alone cannot tell how long the tail is.`);
+md(
+  `Fitted on 2014-2015 (R² ${earlyFit.r2.toFixed(4)}; A = ` +
+    `${earlyFit.theta[0].toFixed(3)}, U = ${earlyFit.theta[1].toFixed(1)}, s = ` +
+    `${earlyFit.theta[2].toFixed(2)}), the index predicts 2016m1-2018m4 with ` +
+    `out-of-sample R² **${honest.outOfSample.r2.toFixed(3)}** and RMSE **${honest.outOfSample.rmse.toFixed(1)}** ` +
+    `points, against an in-sample RMSE of ${mainFit.rmse.toFixed(1)} over the full ` +
+    `window. The early fit's shorter horizon (${earlyFit.theta[1].toFixed(0)} vs ` +
+    `${mainFit.theta[1].toFixed(0)} months) makes it decay too fast: 2014-2015 alone ` +
+    `cannot tell how long the tail is.`,
+);
 const byYear = fitByYear(pub.labels, pub.values, rebuilt.index, { onlyNonZeroTarget: true });
 table({
   caption: "Full-window fit by year (non-zero published months)",
@@ -235,8 +520,10 @@ table({
 
 // %% [markdown]
 // ### Claims: Annex III, month by month
-// The grading rule is declared once, in the paper's inventory (`data/published/bali-rapelanoro-2021/inventory.json`):
-// exact means within half a unit of the last printed digit, close means within **10% of the published value**.
+// The grading rule is declared once, in the paper's inventory
+// (`data/published/bali-rapelanoro-2021/inventory.json`):
+// exact means within half a unit of the last printed digit, close means within **10% of the published
+// value**.
 // The index's scale is arbitrary (it is fitted through $A$), so only relative errors mean anything; from 2015
 // to 2017 the published index falls by 5-10% a month, so 10% is about one month of its own movement. The
 // printed zeros have no close band: only an exact zero counts.
@@ -253,7 +540,13 @@ table({
 
 // %%
 const PAPER = "bali-rapelanoro-2021" as const;
-const indexReading = (fit: string, coding: string) => ({ sanctions: "cited EU event list (data/events)", leverage: "WDI trade over GDP, annual", law: "power law, one horizon and slope", coding, fit });
+const indexReading = (fit: string, coding: string) => ({
+  sanctions: "cited EU event list (data/events)",
+  leverage: "WDI trade over GDP, annual",
+  law: "power law, one horizon and slope",
+  coding,
+  fit,
+});
 const fullReading = indexReading("2014m3-2018m4", chosen.label);
 const heldReading = indexReading("2014m3-2015m12", honest.label);
 const grades = new Map<string, number>();
@@ -261,47 +554,143 @@ const heldGrades = new Map<string, number>();
 for (let i = 0; i < pub.values.length; i++) {
   const month = pub.labels[i];
   const [y, mo] = month.split("-");
-  const p = pub.values[i], r = rebuilt.index[i];
+  const p = pub.values[i],
+    r = rebuilt.index[i];
   if (i < from14 + 2) {
-    claim({ paper: PAPER, item: "annex3", entry: month, kind: "identity", reproduced: r, reading: fullReading,
-      explanation: "No EU measure of the cited list predates 3 March 2014 and an index with no sanction in force is zero (eq. 7, Table 1's weight 0), so the rebuilt index is exactly zero here, as published; true by construction, not a test." });
+    claim({
+      paper: PAPER,
+      item: "annex3",
+      entry: month,
+      kind: "identity",
+      reproduced: r,
+      reading: fullReading,
+      explanation:
+        "No EU measure of the cited list predates 3 March 2014 and an index with no sanction " +
+        "in force is zero (eq. 7, Table 1's weight 0), so the rebuilt index is exactly zero " +
+        "here, as published; true by construction, not a test.",
+    });
     continue;
   }
-  const why = Math.abs(r - p) <= 0.1 * p
-    ? "within 10% of the published value"
-    : y === "2014" && +mo <= 5
-      ? "the first months hold only listings and announcements, a few dozen points that depend on how the authors counted persons and statements, which eq. 7 with one weight per type cannot pin down"
-      : month === "2017-08"
-        ? "the 4 Aug 2017 listings over the Siemens turbines (3 persons, 3 entities) add about 100 points to our index, while the published index keeps falling: the authors either did not count them or gave them far less weight; the tail error of the common horizon adds to it"
-        : +y >= 2017
-          ? "the tail: the published index falls to about 50 points by 2018, which needs nearly every 2014 measure to have expired; one common horizon cannot both keep 2015-2016 high and empty the tail, so relative errors grow as the level shrinks"
-          : "the months around the 2014 jumps depend on the exact dating and weight of the July-December packages, where our list and the authors' may differ";
-  const c = claim({ paper: PAPER, item: "annex3", entry: month, kind: "calibration-target", reproduced: r, reading: fullReading,
-    fitted: `A, U and s (and the coding ${chosen.label}) fitted by least squares to the 50 non-zero Annex III months 2014m3-2018m4, this month included (in-sample R² ${mainFit.r2.toFixed(4)})`,
-    explanation: `Rebuilt from ${events.length} cited EU measures with eq. 7: ${why}.` });
+  const why =
+    Math.abs(r - p) <= 0.1 * p
+      ? "within 10% of the published value"
+      : y === "2014" && +mo <= 5
+        ? "the first months hold only listings and announcements, a few dozen points that " +
+          "depend on how the authors counted persons and statements, which eq. 7 with one " +
+          "weight per type cannot pin down"
+        : month === "2017-08"
+          ? "the 4 Aug 2017 listings over the Siemens turbines (3 persons, 3 entities) add about " +
+            "100 points to our index, while the published index keeps falling: the authors either " +
+            "did not count them or gave them far less weight; the tail error of the common " +
+            "horizon adds to it"
+          : +y >= 2017
+            ? "the tail: the published index falls to about 50 points by 2018, which needs nearly " +
+              "every 2014 measure to have expired; one common horizon cannot both keep 2015-2016 " +
+              "high and empty the tail, so relative errors grow as the level shrinks"
+            : "the months around the 2014 jumps depend on the exact dating and weight of the " +
+              "July-December packages, where our list and the authors' may differ";
+  const c = claim({
+    paper: PAPER,
+    item: "annex3",
+    entry: month,
+    kind: "calibration-target",
+    reproduced: r,
+    reading: fullReading,
+    fitted:
+      `A, U and s (and the coding ${chosen.label}) fitted by least squares to the 50 ` +
+      `non-zero Annex III months 2014m3-2018m4, this month included (in-sample R² ` +
+      `${mainFit.r2.toFixed(4)})`,
+    explanation: `Rebuilt from ${events.length} cited EU measures with eq. 7: ${why}.`,
+  });
   grades.set(c.grade, (grades.get(c.grade) ?? 0) + 1);
   if (+y >= 2016) {
     const q = predicted.index[i];
-    const h = claim({ paper: PAPER, item: "annex3", entry: month, id: `${PAPER}:annex3/${month}#held-out`, kind: "reproduction", reproduced: q, reading: heldReading, where: "held-out prediction",
-      explanation: `Coding (${honest.label}) and A, U, s chosen on 2014m3-2015m12 only (A = ${earlyFit.theta[0].toFixed(3)}, U = ${earlyFit.theta[1].toFixed(1)}, s = ${earlyFit.theta[2].toFixed(2)}); this month is computed from the events, out of sample. ${q < p ? "The early fit's shorter horizon makes the index decay faster than published." : "The prediction lies above the published value."}` });
+    const side =
+      q < p
+        ? "The early fit's shorter horizon makes the index decay faster than published."
+        : "The prediction lies above the published value.";
+    const h = claim({
+      paper: PAPER,
+      item: "annex3",
+      entry: month,
+      id: `${PAPER}:annex3/${month}#held-out`,
+      kind: "reproduction",
+      reproduced: q,
+      reading: heldReading,
+      where: "held-out prediction",
+      explanation:
+        `Coding (${honest.label}) and A, U, s chosen on 2014m3-2015m12 only (A = ` +
+        `${earlyFit.theta[0].toFixed(3)}, U = ${earlyFit.theta[1].toFixed(1)}, s = ` +
+        `${earlyFit.theta[2].toFixed(2)}); this month is computed from the events, out of ` +
+        `sample. ${side}`,
+    });
     heldGrades.set(h.grade, (heldGrades.get(h.grade) ?? 0) + 1);
   }
 }
 const fmtGrades = (g: Map<string, number>) => [...g].map(([k, v]) => `${v} ${k}`).join(", ");
-md(`Full-window fit (calibration targets, 50 months): **${fmtGrades(grades)}**. Held out, 2016m1-2018m4 (reproductions, 28 months): **${fmtGrades(heldGrades)}**. The gap between the two is the honest measure of what the event list and eq. 7 predict.`);
+md(
+  `Full-window fit (calibration targets, 50 months): **${fmtGrades(grades)}**. Held ` +
+    `out, 2016m1-2018m4 (reproductions, 28 months): **${fmtGrades(heldGrades)}**. The ` +
+    `gap between the two is the honest measure of what the event list and eq. 7 predict.`,
+);
 const oosPositive = honest.outOfSample.r2 > 0;
-claim({ paper: PAPER, item: "graph1", entry: "path", kind: "finding", reading: heldReading, holds: oosPositive,
-  reproduced: `eq. 7 over the cited EU list: in-sample R² ${mainFit.r2.toFixed(3)} (fitted); fitted on 2014-2015 only, held-out R² ${honest.outOfSample.r2.toFixed(3)} on 2016m1-2018m4`,
-  explanation: "The note under Graph 1 says the index is the eq.-7 sum of the EU sanctions. We ask whether such a sum over a public list of EU measures produces the graph's path beyond the months it was fitted to: the statement is taken to hold if the prediction of the held-out months beats their own mean (held-out R² above 0). The in-sample fit alone would prove little, since any smooth hump fits a series that jumps in 2014 and decays." });
-claim({ paper: PAPER, item: "graph2", entry: "series", kind: "finding", reproduced: null,
-  reason: "Graph 2 prints no values, and the Kholodilin-Netsunajev (2019) index it draws has no public copy; section 5 draws a Dreger-style index from the EU event list instead (used in notebook 03 as the previous index)",
-  explanation: "Not comparable: our previous index is a substitute built from a different sanction list." });
-claim({ paper: PAPER, item: "abstract", entry: "reliable-index", kind: "finding", reproduced: null,
-  reason: "an evaluative conclusion about the authors' index, whose inputs (the sanction list and the parameters, 'available upon request') are not public; only its output, Annex III, can be examined",
-  explanation: "What can be checked is reported above: a public list under eq. 7 fits Annex III in sample and predicts the decay of 2016-2018 to the degree the held-out claims show." });
-claim({ paper: PAPER, item: "conclusion", entry: "reliable-index", kind: "finding", reproduced: null,
-  reason: "an evaluative conclusion about the authors' index, whose inputs (the sanction list and the parameters, 'available upon request') are not public; only its output, Annex III, can be examined",
-  explanation: "Same statement as the abstract's last sentence; see the Annex III claims for what can be checked." });
+claim({
+  paper: PAPER,
+  item: "graph1",
+  entry: "path",
+  kind: "finding",
+  reading: heldReading,
+  holds: oosPositive,
+  reproduced:
+    `eq. 7 over the cited EU list: in-sample R² ${mainFit.r2.toFixed(3)} (fitted); ` +
+    `fitted on 2014-2015 only, held-out R² ${honest.outOfSample.r2.toFixed(3)} on ` +
+    `2016m1-2018m4`,
+  explanation:
+    "The note under Graph 1 says the index is the eq.-7 sum of the EU sanctions. We ask " +
+    "whether such a sum over a public list of EU measures produces the graph's path " +
+    "beyond the months it was fitted to: the statement is taken to hold if the prediction " +
+    "of the held-out months beats their own mean (held-out R² above 0). The in-sample fit " +
+    "alone would prove little, since any smooth hump fits a series that jumps in 2014 and " +
+    "decays.",
+});
+claim({
+  paper: PAPER,
+  item: "graph2",
+  entry: "series",
+  kind: "finding",
+  reproduced: null,
+  reason:
+    "Graph 2 prints no values, and the Kholodilin-Netsunajev (2019) index it draws has no " +
+    "public copy; section 5 draws a Dreger-style index from the EU event list instead " +
+    "(used in notebook 03 as the previous index)",
+  explanation: "Not comparable: our previous index is a substitute built from a different sanction list.",
+});
+claim({
+  paper: PAPER,
+  item: "abstract",
+  entry: "reliable-index",
+  kind: "finding",
+  reproduced: null,
+  reason:
+    "an evaluative conclusion about the authors' index, whose inputs (the sanction list " +
+    "and the parameters, 'available upon request') are not public; only its output, Annex " +
+    "III, can be examined",
+  explanation:
+    "What can be checked is reported above: a public list under eq. 7 fits Annex III in " +
+    "sample and predicts the decay of 2016-2018 to the degree the held-out claims show.",
+});
+claim({
+  paper: PAPER,
+  item: "conclusion",
+  entry: "reliable-index",
+  kind: "finding",
+  reproduced: null,
+  reason:
+    "an evaluative conclusion about the authors' index, whose inputs (the sanction list " +
+    "and the parameters, 'available upon request') are not public; only its output, Annex " +
+    "III, can be examined",
+  explanation: "Same statement as the abstract's last sentence; see the Annex III claims for what can be checked.",
+});
 
 // %% [markdown]
 // ## 4. Each sanction's contribution
@@ -310,18 +699,64 @@ claim({ paper: PAPER, item: "conclusion", entry: "reliable-index", kind: "findin
 // re-typing or re-dating one measure changes only its own band (`events: {<id>: {...}}` in the parameters).
 
 // %%
-const contrib = [...rebuilt.contributions.entries()].map(([id, c]) => ({ id, c, total: c.reduce((a, b) => a + b, 0) })).sort((a, b) => b.total - a.total);
+const contrib = [...rebuilt.contributions.entries()]
+  .map(([id, c]) => ({ id, c, total: c.reduce((a, b) => a + b, 0) }))
+  .sort((a, b) => b.total - a.total);
 const top = contrib.slice(0, 10);
 const rest = new Float64Array(rebuilt.index.length);
 for (const x of contrib.slice(10)) for (let i = 0; i < rest.length; i++) rest[i] += x.c[i];
-const lab = (id: string) => { const e = events.find((v) => v.id === id)!; return `${id} ${e.date} ${e.type}${e.sector ? " (" + e.sector.slice(0, 24) + ")" : ""}`; };
-plot({
-  data: [...top.map((t, j) => ({ type: "scatter", mode: "lines", stackgroup: "one", name: lab(t.id), x: rebuilt.labels.slice(from14), y: Array.from(t.c.subarray(from14)), line: { width: 0.5, color: PALETTE[j % PALETTE.length] } })),
-    { type: "scatter", mode: "lines", stackgroup: "one", name: `${contrib.length - 10} other measures`, x: rebuilt.labels.slice(from14), y: Array.from(rest.subarray(from14)), line: { width: 0.5, color: "#cccccc" } }],
-  layout: { title: "Contributions of individual sanctions to the rebuilt index", xaxis: { title: "month" }, yaxis: { title: "index points" }, legend: { font: { size: 10 } } },
-}, { name: "br-contributions", width: 980, height: 520 });
-const sumShare = (pred: (id: string) => boolean) => contrib.filter((c) => pred(c.id)).reduce((a, c) => a + c.total, 0) / contrib.reduce((a, c) => a + c.total, 0);
-md(`Economic measures (sector and embargo rows) carry **${(100 * sumShare((id) => { const t = events.find((e) => e.id === id)!.type; return t === "sector" || t === "embargo"; })).toFixed(1)}%** of the index summed over 2014-2018; all listings of persons and entities together **${(100 * sumShare((id) => { const t = events.find((e) => e.id === id)!.type; return t === "individual" || t === "entity"; })).toFixed(1)}%**.`);
+const lab = (id: string) => {
+  const e = events.find((v) => v.id === id)!;
+  return `${id} ${e.date} ${e.type}${e.sector ? " (" + e.sector.slice(0, 24) + ")" : ""}`;
+};
+plot(
+  {
+    data: [
+      ...top.map((t, j) => ({
+        type: "scatter",
+        mode: "lines",
+        stackgroup: "one",
+        name: lab(t.id),
+        x: rebuilt.labels.slice(from14),
+        y: Array.from(t.c.subarray(from14)),
+        line: { width: 0.5, color: PALETTE[j % PALETTE.length] },
+      })),
+      {
+        type: "scatter",
+        mode: "lines",
+        stackgroup: "one",
+        name: `${contrib.length - 10} other measures`,
+        x: rebuilt.labels.slice(from14),
+        y: Array.from(rest.subarray(from14)),
+        line: { width: 0.5, color: "#cccccc" },
+      },
+    ],
+    layout: {
+      title: "Contributions of individual sanctions to the rebuilt index",
+      xaxis: { title: "month" },
+      yaxis: { title: "index points" },
+      legend: { font: { size: 10 } },
+    },
+  },
+  { name: "br-contributions", width: 980, height: 520 },
+);
+const sumShare = (pred: (id: string) => boolean) =>
+  contrib.filter((c) => pred(c.id)).reduce((a, c) => a + c.total, 0) / contrib.reduce((a, c) => a + c.total, 0);
+md(
+  `Economic measures (sector and embargo rows) carry **${(
+    100 *
+    sumShare((id) => {
+      const t = events.find((e) => e.id === id)!.type;
+      return t === "sector" || t === "embargo";
+    })
+  ).toFixed(1)}%** of the index summed over 2014-2018; all listings of persons and entities together **${(
+    100 *
+    sumShare((id) => {
+      const t = events.find((e) => e.id === id)!.type;
+      return t === "individual" || t === "entity";
+    })
+  ).toFixed(1)}%**.`,
+);
 
 // %% [markdown]
 // ## 5. Graph 2: the previous index
@@ -332,23 +767,78 @@ md(`Economic measures (sector and embargo rows) carry **${(100 * sumShare((id) =
 
 // %%
 const dreger = dregerIndex(events, {}, ANNEX3_CALENDAR);
-plot({
-  data: [
-    { type: "scatter", mode: "lines", x: dreger.labels, y: Array.from(dreger.index), line: { color: PALETTE[2] }, name: "previous index (Dreger et al. weights)", yaxis: "y" },
-    { type: "scatter", mode: "lines", x: pub.labels, y: Array.from(pub.values), line: { color: "black", width: 1, dash: "dot" }, name: "Annex III (right axis)", yaxis: "y2" },
-  ],
-  layout: { title: "Graph 2: previous (Dreger et al.) index from the same EU events", xaxis: { title: "month" }, yaxis: { title: "cumulative weighted count" }, yaxis2: { title: "new index", overlaying: "y", side: "right" } },
-}, { name: "br-graph2", height: 400 });
+plot(
+  {
+    data: [
+      {
+        type: "scatter",
+        mode: "lines",
+        x: dreger.labels,
+        y: Array.from(dreger.index),
+        line: { color: PALETTE[2] },
+        name: "previous index (Dreger et al. weights)",
+        yaxis: "y",
+      },
+      {
+        type: "scatter",
+        mode: "lines",
+        x: pub.labels,
+        y: Array.from(pub.values),
+        line: { color: "black", width: 1, dash: "dot" },
+        name: "Annex III (right axis)",
+        yaxis: "y2",
+      },
+    ],
+    layout: {
+      title: "Graph 2: previous (Dreger et al.) index from the same EU events",
+      xaxis: { title: "month" },
+      yaxis: { title: "cumulative weighted count" },
+      yaxis2: { title: "new index", overlaying: "y", side: "right" },
+    },
+  },
+  { name: "br-graph2", height: 400 },
+);
 const dregerSteps = Array.from(dreger.index).slice(1).map((v, i) => v - dreger.index[i]);
 const nonDecreasing = dregerSteps.every((d) => d >= 0);
-for (const [item, entry] of [["section2-1", "never-decreases"], ["conclusion", "cannot-decrease"]] as const)
-  claim({ paper: P0, item, entry, kind: "identity", holds: nonDecreasing, reproduced: `smallest month-on-month change of the Dreger-style index: ${Math.min(...dregerSteps)}`,
-    explanation: "The previous index cumulates non-negative weights times trade shares, so it cannot fall: true by construction (src/sanctions-index/build.ts, dregerIndex)." });
-claim({ paper: P0, item: "section2-1", entry: "weights", kind: "identity", holds: DREGER_WEIGHTS.individual === 1 && DREGER_WEIGHTS.entity === 2 && DREGER_WEIGHTS.sector === 3,
-  reproduced: `engine weights: person ${DREGER_WEIGHTS.individual}, entity ${DREGER_WEIGHTS.entity}, sector ${DREGER_WEIGHTS.sector} (embargo ${DREGER_WEIGHTS.embargo}, announcement ${DREGER_WEIGHTS.announcement}: our choices, the text names no weight for them)`,
-  explanation: "DREGER_WEIGHTS in src/sanctions-index/build.ts are typed from section 2.1." });
-for (const [item, entry] of [["section2-1", "sector-to-person"], ["conclusion", "industry-three-persons"]] as const)
-  claim({ paper: P0, item, entry, kind: "identity", reproduced: DREGER_WEIGHTS.sector / DREGER_WEIGHTS.individual, explanation: "Ratio of the sector and person weights of the previous index (3 / 1), by definition." });
+for (const [item, entry] of [
+  ["section2-1", "never-decreases"],
+  ["conclusion", "cannot-decrease"],
+] as const)
+  claim({
+    paper: P0,
+    item,
+    entry,
+    kind: "identity",
+    holds: nonDecreasing,
+    reproduced: `smallest month-on-month change of the Dreger-style index: ${Math.min(...dregerSteps)}`,
+    explanation:
+      "The previous index cumulates non-negative weights times trade shares, so it cannot " +
+      "fall: true by construction (src/sanctions-index/build.ts, dregerIndex).",
+  });
+claim({
+  paper: P0,
+  item: "section2-1",
+  entry: "weights",
+  kind: "identity",
+  holds: DREGER_WEIGHTS.individual === 1 && DREGER_WEIGHTS.entity === 2 && DREGER_WEIGHTS.sector === 3,
+  reproduced:
+    `engine weights: person ${DREGER_WEIGHTS.individual}, entity ${DREGER_WEIGHTS.entity}, ` +
+    `sector ${DREGER_WEIGHTS.sector} (embargo ${DREGER_WEIGHTS.embargo}, announcement ` +
+    `${DREGER_WEIGHTS.announcement}: our choices, the text names no weight for them)`,
+  explanation: "DREGER_WEIGHTS in src/sanctions-index/build.ts are typed from section 2.1.",
+});
+for (const [item, entry] of [
+  ["section2-1", "sector-to-person"],
+  ["conclusion", "industry-three-persons"],
+] as const)
+  claim({
+    paper: P0,
+    item,
+    entry,
+    kind: "identity",
+    reproduced: DREGER_WEIGHTS.sector / DREGER_WEIGHTS.individual,
+    explanation: "Ratio of the sector and person weights of the previous index (3 / 1), by definition.",
+  });
 
 // %% [markdown]
 // ## 6. Sensitivity to the type weights α
@@ -368,17 +858,39 @@ const alphaVariants = [
   { label: "all x 2", alpha: { individual: 2, announcement: 20, entity: 200, sector: 2000, embargo: 6000 } },
 ];
 const baseParams = paramsFor(mainFit.theta, chosen.spec, open, events);
-plot({
-  data: alphaVariants.map((v, j) => {
-    const r = baliRapelanoroIndex(events, { ...baseParams, alpha: v.alpha }, ANNEX3_CALENDAR);
-    return { type: "scatter", mode: "lines", name: v.label, x: r.labels.slice(from14), y: Array.from(r.index.subarray(from14)), line: { color: PALETTE[j % PALETTE.length] } };
-  }),
-  layout: { title: "Sensitivity of the index to the type weights α (A, U, s as fitted)", xaxis: { title: "month" }, yaxis: { title: "index points" } },
-}, { name: "br-alpha-sensitivity" });
+plot(
+  {
+    data: alphaVariants.map((v, j) => {
+      const r = baliRapelanoroIndex(events, { ...baseParams, alpha: v.alpha }, ANNEX3_CALENDAR);
+      return {
+        type: "scatter",
+        mode: "lines",
+        name: v.label,
+        x: r.labels.slice(from14),
+        y: Array.from(r.index.subarray(from14)),
+        line: { color: PALETTE[j % PALETTE.length] },
+      };
+    }),
+    layout: {
+      title: "Sensitivity of the index to the type weights α (A, U, s as fitted)",
+      xaxis: { title: "month" },
+      yaxis: { title: "index points" },
+    },
+  },
+  { name: "br-alpha-sensitivity" },
+);
 const refit = alphaVariants.map((v) => {
   const prob = annex3Problem(chosen.spec);
   const [i0, i1] = prob.window;
-  const p2 = { ...prob, model: (th: number[]) => baliRapelanoroIndex(events, { ...paramsFor(th, chosen.spec, open, events), alpha: v.alpha }, ANNEX3_CALENDAR).index.subarray(i0, i1 + 1) };
+  const p2 = {
+    ...prob,
+    model: (th: number[]) =>
+      baliRapelanoroIndex(
+        events,
+        { ...paramsFor(th, chosen.spec, open, events), alpha: v.alpha },
+        ANNEX3_CALENDAR,
+      ).index.subarray(i0, i1 + 1),
+  };
   return { label: v.label, fit: calibrate(p2, { progress: false }) };
 });
 table({
@@ -387,7 +899,14 @@ table({
   rows: refit.map((r) => [r.label, r.fit.theta[0], r.fit.theta[1], r.fit.theta[2], r.fit.r2, r.fit.rmse]),
   digits: 4,
 }, { name: "br-alpha-refit" });
-md(`Doubling every weight leaves the fit unchanged (A halves: ${refit[6].fit.theta[0].toFixed(3)} vs ${refit[0].fit.theta[0].toFixed(3)}), the linearity the tests check. Ratios matter: changing the sector weight alone moves the R² from ${refit[0].fit.r2.toFixed(4)} to ${refit[1].fit.r2.toFixed(4)} (3000) or ${refit[2].fit.r2.toFixed(4)} (300), and the listing weights hardly matter because listings are a small share of the index.`);
+md(
+  `Doubling every weight leaves the fit unchanged (A halves: ` +
+    `${refit[6].fit.theta[0].toFixed(3)} vs ${refit[0].fit.theta[0].toFixed(3)}), the ` +
+    `linearity the tests check. Ratios matter: changing the sector weight alone moves ` +
+    `the R² from ${refit[0].fit.r2.toFixed(4)} to ${refit[1].fit.r2.toFixed(4)} (3000) ` +
+    `or ${refit[2].fit.r2.toFixed(4)} (300), and the listing weights hardly matter ` +
+    `because listings are a small share of the index.`,
+);
 
 // %% [markdown]
 // ## 7. Numbers the paper cites from others
@@ -398,11 +917,53 @@ md(`Doubling every weight leaves the fit unchanged (A halves: ${refit[6].fit.the
 
 // %%
 const litReason = "the Hufbauer-Schott-Elliott case data are not in any public copy reachable here (data/README.md)";
-claim({ paper: P0, item: "introduction", entry: "hse-cases", kind: "reproduction", reproduced: null, reason: litReason, explanation: "Cited from Hufbauer et al. (1990a, 1990b); not computed in the paper." });
-claim({ paper: P0, item: "introduction", entry: "hse-success-rate", kind: "reproduction", reproduced: null, reason: litReason, explanation: "Cited from Hufbauer et al. (1990a, 1990b); not computed in the paper." });
-claim({ paper: P0, item: "introduction", entry: "pape-success-rate", kind: "reproduction", reproduced: null, reason: `Pape (1997) recoded the same cases: ${litReason}`, explanation: "Cited from Pape (1997); not computed in the paper." });
-claim({ paper: P0, item: "section2-2-3", entry: "bolks-cases", kind: "reproduction", reproduced: null, reason: "the case list of Bolks and Al-Sowayel (2000) is not in this repository", explanation: "Cited from Bolks and Al-Sowayel (2000); not computed in the paper." });
-claim({ paper: P0, item: "conclusion", entry: "political-failure", kind: "finding", reproduced: null, reason: "a political judgement (no party changed its stance); no data set in this repository codes the outcome of the 2014 sanctions episode (TIES v4.1 ends in 2005)", explanation: "Not an empirical result of the paper's models." });
+claim({
+  paper: P0,
+  item: "introduction",
+  entry: "hse-cases",
+  kind: "reproduction",
+  reproduced: null,
+  reason: litReason,
+  explanation: "Cited from Hufbauer et al. (1990a, 1990b); not computed in the paper.",
+});
+claim({
+  paper: P0,
+  item: "introduction",
+  entry: "hse-success-rate",
+  kind: "reproduction",
+  reproduced: null,
+  reason: litReason,
+  explanation: "Cited from Hufbauer et al. (1990a, 1990b); not computed in the paper.",
+});
+claim({
+  paper: P0,
+  item: "introduction",
+  entry: "pape-success-rate",
+  kind: "reproduction",
+  reproduced: null,
+  reason: `Pape (1997) recoded the same cases: ${litReason}`,
+  explanation: "Cited from Pape (1997); not computed in the paper.",
+});
+claim({
+  paper: P0,
+  item: "section2-2-3",
+  entry: "bolks-cases",
+  kind: "reproduction",
+  reproduced: null,
+  reason: "the case list of Bolks and Al-Sowayel (2000) is not in this repository",
+  explanation: "Cited from Bolks and Al-Sowayel (2000); not computed in the paper.",
+});
+claim({
+  paper: P0,
+  item: "conclusion",
+  entry: "political-failure",
+  kind: "finding",
+  reproduced: null,
+  reason:
+    "a political judgement (no party changed its stance); no data set in this repository " +
+    "codes the outcome of the 2014 sanctions episode (TIES v4.1 ends in 2005)",
+  explanation: "Not an empirical result of the paper's models.",
+});
 
 // %% [markdown]
 // ## What this reproduction supports
@@ -421,7 +982,11 @@ claim({ paper: P0, item: "conclusion", entry: "political-failure", kind: "findin
 //   and most of them fall outside the 10% band because the early fit decays too fast.
 //
 // ## References
-// - Bali, M. and Rapelanoro, N. (2021). How to simulate international economic sanctions: a multipurpose index modelling illustrated with EU sanctions against Russia. *International Economics* 168, 25-39.
+// - Bali, M. and Rapelanoro, N. (2021). How to simulate international economic sanctions: a multipurpose
+//   index modelling illustrated with EU sanctions against Russia. *International Economics* 168, 25-39.
 // - Bates, D. M. and Watts, D. G. (1988). *Nonlinear Regression Analysis and Its Applications*. Wiley.
-// - Dreger, C., Kholodilin, K., Ulbricht, D. and Fidrmuc, J. (2016). Between the hammer and the anvil: the impact of economic sanctions and oil prices on Russia's ruble. *Journal of Comparative Economics* 44, 295-308.
-// - Kholodilin, K. and Netsunajev, A. (2019). Crimea and punishment: the impact of sanctions on Russian economy and economies of the euro area. *Baltic Journal of Economics* 19, 39-51.
+// - Dreger, C., Kholodilin, K., Ulbricht, D. and Fidrmuc, J. (2016). Between the hammer and the anvil: the
+//   impact of economic sanctions and oil prices on Russia's ruble. *Journal of Comparative Economics* 44,
+//   295-308.
+// - Kholodilin, K. and Netsunajev, A. (2019). Crimea and punishment: the impact of sanctions on Russian
+//   economy and economies of the euro area. *Baltic Journal of Economics* 19, 39-51.
