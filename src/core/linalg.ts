@@ -137,14 +137,15 @@ export function cholesky(a: Mat, what = "matrix"): Mat {
 
 /**
  * Lower Cholesky factor of the n x n SPD matrix A (row-major) written into L, allocation-free
- * (for hot loops such as bootstrap replicates). Returns -1 on success, else the failing pivot.
+ * (for hot loops such as bootstrap replicates). Returns -1 on success, else the first pivot that is
+ * not finite or not above `minPivot` (callers pass a relative floor to detect near-collinearity).
  */
-export function choleskyInto(A: Float64Array, n: number, L: Float64Array): number {
+export function choleskyInto(A: Float64Array, n: number, L: Float64Array, minPivot = 0): number {
   L.fill(0, 0, n * n);
   for (let j = 0; j < n; j++) {
     let s = A[j * n + j];
     for (let k = 0; k < j; k++) s -= L[j * n + k] * L[j * n + k];
-    if (!(s > 0) || !Number.isFinite(s)) return j;
+    if (!(s > minPivot) || !Number.isFinite(s)) return j;
     const d = Math.sqrt(s);
     L[j * n + j] = d;
     for (let i = j + 1; i < n; i++) {

@@ -21,6 +21,7 @@
  * returned as results.
  */
 import { ConvergenceError, DataError, InvalidParameterError, NumericalError } from "../core/errors";
+import { choleskyInto } from "../core/linalg";
 import { chi2Sf, normalCdf, normalCdf2, normalQuantile } from "./distributions";
 
 export type Link = "logit" | "probit";
@@ -135,19 +136,7 @@ function cholesky(A: Float64Array, m: number): Float64Array | null {
   const L = new Float64Array(m * m);
   let maxDiag = 0;
   for (let j = 0; j < m; j++) maxDiag = Math.max(maxDiag, Math.abs(A[j * m + j]));
-  for (let j = 0; j < m; j++) {
-    let s = A[j * m + j];
-    for (let p = 0; p < j; p++) s -= L[j * m + p] * L[j * m + p];
-    if (!(s > 1e-13 * maxDiag) || !Number.isFinite(s)) return null;
-    const d = Math.sqrt(s);
-    L[j * m + j] = d;
-    for (let i = j + 1; i < m; i++) {
-      let t = A[i * m + j];
-      for (let p = 0; p < j; p++) t -= L[i * m + p] * L[j * m + p];
-      L[i * m + j] = t / d;
-    }
-  }
-  return L;
+  return choleskyInto(A, m, L, 1e-13 * maxDiag) < 0 ? L : null;
 }
 
 function cholSolve(L: Float64Array, m: number, b: Float64Array): Float64Array {
@@ -196,21 +185,11 @@ function checkRank(d: Design, names: string[], implicitIntercept: boolean, what:
   const s = Array.from({ length: m }, (_, a) => 1 / Math.sqrt(G[a * m + a]));
   for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) G[a * m + b] *= s[a] * s[b];
   const L = new Float64Array(m * m);
-  for (let j = 0; j < m; j++) {
-    let v = G[j * m + j];
-    for (let p = 0; p < j; p++) v -= L[j * m + p] * L[j * m + p];
-    if (!(v > 1e-10)) {
-      const others = Array.from({ length: j }, (_, p) => label(p)).join(", ");
-      const hint = implicitIntercept && j > 0 ? " (a constant regressor is collinear with the cutpoints: do not include a constant in an ordered model)" : "";
-      throw new NumericalError("SINGULAR_MATRIX", `${what}: regressor ${label(j)} is constant or a linear combination of ${others || "earlier regressors"}${hint}; drop it or recode.`, { column: implicitIntercept ? (j ? names[j - 1] : "(intercept)") : names[j] });
-    }
-    const dj = Math.sqrt(v);
-    L[j * m + j] = dj;
-    for (let i = j + 1; i < m; i++) {
-      let t = G[i * m + j];
-      for (let p = 0; p < j; p++) t -= L[i * m + p] * L[j * m + p];
-      L[i * m + j] = t / dj;
-    }
+  const j = choleskyInto(G, m, L, 1e-10); // unit diagonal after scaling: 1e-10 is a relative floor
+  if (j >= 0) {
+    const others = Array.from({ length: j }, (_, p) => label(p)).join(", ");
+    const hint = implicitIntercept && j > 0 ? " (a constant regressor is collinear with the cutpoints: do not include a constant in an ordered model)" : "";
+    throw new NumericalError("SINGULAR_MATRIX", `${what}: regressor ${label(j)} is constant or a linear combination of ${others || "earlier regressors"}${hint}; drop it or recode.`, { column: implicitIntercept ? (j ? names[j - 1] : "(intercept)") : names[j] });
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import { seasonalDummies, SeasonOption } from "./season";
 import { DataError, InvalidParameterError, NumericalError } from "../../core/errors";
-import { cholesky, eigenvalues, fromRows, logdetSPD, mat, Mat, QrLeastSquares, rowsOf } from "../../core/linalg";
+import { cholesky, choleskyInto, eigenvalues, fromRows, logdetSPD, mat, Mat, QrLeastSquares, rowsOf } from "../../core/linalg";
 import { tCdf2, normalCdf2 } from "../distributions";
 
 export type Trend = "n" | "c" | "ct";
@@ -292,19 +292,8 @@ function checkResidualCovariance(S: Mat, Y: Float64Array, T: number, K: number, 
   }
   const R = new Float64Array(K * K);
   for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) R[i * K + j] = S.data[i * K + j] / Math.sqrt(S.data[i * K + i] * S.data[j * K + j]);
-  const L = new Float64Array(K * K);
-  for (let j = 0; j < K; j++) {
-    let s = R[j * K + j];
-    for (let k = 0; k < j; k++) s -= L[j * K + k] * L[j * K + k];
-    if (!(s > 1e-12)) fail(`the residuals of '${names[j]}' are a linear combination of earlier equations' residuals`);
-    const dj = Math.sqrt(s);
-    L[j * K + j] = dj;
-    for (let i = j + 1; i < K; i++) {
-      let v = R[i * K + j];
-      for (let k = 0; k < j; k++) v -= L[i * K + k] * L[j * K + k];
-      L[i * K + j] = v / dj;
-    }
-  }
+  const bad = choleskyInto(R, K, new Float64Array(K * K), 1e-12); // R has a unit diagonal: a relative floor
+  if (bad >= 0) fail(`the residuals of '${names[bad]}' are a linear combination of earlier equations' residuals`);
 }
 
 function toRowsScaled(S: Mat, s: number): number[][] {
