@@ -111,6 +111,17 @@ export function requireOptions<T>(opts: T | undefined | null, what = "options"):
   return opts;
 }
 
+/** Check caller-supplied parameter values (declared in the model, finite) and copy them into `env`. */
+function paramOverrides(mod: ModFile, params: unknown, env: Record<string, number>): Record<string, number> {
+  const over = requireOptions(params as Record<string, number> | undefined, "params");
+  for (const [k, v] of Object.entries(over)) {
+    if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
+    env[k] = v;
+  }
+  return over;
+}
+
 export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
   requireModFile(mod);
   opts = requireOptions(opts);
@@ -120,12 +131,7 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
   const m = compiled(mod);
   const warnings: string[] = [];
   const env: Record<string, number> = {};
-  const over = requireOptions(opts.params, "params");
-  for (const [k, v] of Object.entries(over)) {
-    if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
-    env[k] = v;
-  }
+  const over = paramOverrides(mod, opts.params, env);
   // Parameter assignments take effect in command order, as in Dynare: a parameter changed between
   // two `steady` commands gives the initial steady state the old value and the simulation (all
   // periods) and the terminal steady state the new one. An override replaces the file's assignments;
@@ -313,12 +319,7 @@ export function solveSteadyState(source: string | ModFile, opts: { params?: Reco
   const mod = typeof source === "string" ? parseCached(source, opts.fileName) : requireModFile(source, "source");
   const m = compiled(mod);
   const env: Record<string, number> = {};
-  const over = requireOptions(opts.params, "params");
-  for (const [k, v] of Object.entries(over)) {
-    if (!mod.params.includes(k)) throw new InvalidParameterError(k, `is not a parameter of ${mod.file}`);
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new InvalidParameterError(k, `must be a finite number, got ${String(v)}`, v);
-    env[k] = v;
-  }
+  const over = paramOverrides(mod, opts.params, env);
   for (const pv of mod.paramValues) if (!(pv.name in over)) env[pv.name] = m.evalStatic(pv.expr, env);
   for (const p of mod.params) if (!(p in env)) throw new InvalidParameterError(p, `has no value in ${mod.file}`);
   const P = Float64Array.from(mod.params.map((p) => env[p]));
