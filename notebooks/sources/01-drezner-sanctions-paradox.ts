@@ -22,7 +22,8 @@
 
 // %%
 import { solveCoercion, dStar, utilities, phaseGrid, outcomeShares, bruteForceCoercion } from "./src/models/coercion/index";
-import { plot, table, claim, md, PALETTE } from "./src/notebook/index";
+import { loadConflictData, loadTiesCases, postImpositionConcessions } from "./src/evidence/ties";
+import { plot, table, claim, claimReadings, md, PALETTE } from "./src/notebook/index";
 
 // %% [markdown]
 // ## 1. The game
@@ -170,19 +171,47 @@ claim({ paper: "drezner-1999", item: "argument", entry: "concessions-weaken", ki
 // ## 3. What the target concedes
 //
 // The first figure plots $D^*$ against the cost ratio $c_t / c_s$ for several levels of conflict
-// expectations: concessions grow with the target's relative cost, and at any cost ratio they are smaller
-// when conflict is expected. The second holds costs fixed and moves $k$: the dashed part is where the
-// threat is not credible ($k < c_s/c_t$), so $D^*$ is never demanded there.
+// expectations, shared by both sides. $D^*$ is drawn only where the model uses it: where the threat is
+// credible ($k\,c_t > c_s$, i.e. $c_t/c_s > 1/k$) and $D^*$ is positive. Below the credibility
+// threshold (marked on each curve) the sender makes no demand, so no concession of any size is asked
+// for, and the formula's value there (negative for small $c_t$) means nothing. The $k = 0$ curve is
+// absent on purpose: a sender with no weight on relative gains never prefers deadlock to backing down
+// ($U_S(DL) = -c_s < 0$), so its threats are never credible and a target facing it concedes nothing;
+// $D^* = c_t$ would be what a target with $k_T = 0$ accepts from a sender whose threat *is* credible.
+// Where they are drawn, concessions grow with the target's relative cost and, at a given cost ratio,
+// are smaller the more conflict is expected. The second figure holds costs fixed and moves $k$: the
+// dotted part is where the threat is not credible ($k < c_s/c_t$), so $D^*$ is never demanded there.
 
 // %%
 const ratios = Array.from({ length: 121 }, (_, i) => 0.5 + (5.5 * i) / 120);
+const kCurves = [0, 0.25, 0.5, 0.75, 1];
+// D* where the shared-k game has a credible threat and D* > 0 (c_s = 1, c_t = r); null elsewhere
+const dStarIfUsed = (r: number, k: number) => {
+  const s = solveCoercion({ cS: 1, cT: r, kS: k, kT: k, eps: 0 });
+  return s.credible && s.dStar > 0 ? s.dStar : null;
+};
+const curveTraces = kCurves.map((k, j) => ({
+  type: "scatter", mode: "lines", name: `k = ${k}`, line: { color: PALETTE[j] },
+  x: ratios, y: ratios.map((r) => dStarIfUsed(r, k)), connectgaps: false,
+}));
+// the credibility threshold c_t/c_s = 1/k, where the curve starts (k = 0 has none)
+const thresholds = kCurves.filter((k) => k > 0 && 1 / k <= ratios[ratios.length - 1]);
+const thresholdTrace = {
+  type: "scatter", mode: "markers", name: "threat becomes credible (c_t/c_s = 1/k)",
+  x: thresholds.map((k) => 1 / k), y: thresholds.map((k) => dStar(1, 1 / k, k)),
+  marker: { color: "black", symbol: "circle-open", size: 9 },
+};
 plot({
-  data: [0, 0.25, 0.5, 0.75, 1].map((k, j) => ({
-    type: "scatter", mode: "lines", name: `k = ${k}`, line: { color: PALETTE[j] },
-    x: ratios, y: ratios.map((r) => dStar(1, r, k)),
-  })),
-  layout: { title: "Largest accepted demand D* against the cost ratio (c_s = 1)", xaxis: { title: "cost ratio c_t / c_s" }, yaxis: { title: "D* (payoff units)" } },
+  data: [...curveTraces, thresholdTrace],
+  layout: {
+    title: "Largest accepted demand D* where the threat is credible (c_s = 1; k = 0 is never credible)",
+    xaxis: { title: "cost ratio c_t / c_s" }, yaxis: { title: "D* (payoff units)", rangemode: "tozero" },
+  },
 }, { name: "drezner-dstar-cost-ratio" });
+const drawn = curveTraces.flatMap((t) => t.y.filter((v): v is number => v !== null));
+const k0Drawn = curveTraces[0].y.filter((v) => v !== null).length;
+md(`Points drawn: ${drawn.length}, all with a credible threat and D* > 0 (smallest ${Math.min(...drawn).toFixed(3)}); ` +
+  `the k = 0 curve has ${k0Drawn} points.`);
 
 // %%
 const ks = Array.from({ length: 101 }, (_, i) => i / 100);
@@ -229,8 +258,55 @@ plot({
     showlegend: true, legend: { x: 0.75, y: 1.12, orientation: "h" },
   },
 }, { name: "drezner-phase-diagram", width: 980, height: 460 });
-const sDiv = outcomeShares(gDiv), sInd = outcomeShares(gInd);
-md(`Shares of the plane: divisible demand — SQA ${(100 * sDiv.SQA).toFixed(1)}%, AQ ${(100 * sDiv.AQ).toFixed(1)}%, DL ${(100 * sDiv.DL).toFixed(1)}%; indivisible demand 0.6 — SQA ${(100 * sInd.SQA).toFixed(1)}%, AQ ${(100 * sInd.AQ).toFixed(1)}%, DL ${(100 * sInd.DL).toFixed(1)}%.`);
+
+// %% [markdown]
+// ### Shares of the plane: on which domain?
+//
+// A share of "the plane" depends on how much of the plane one draws. The $k$ axis has natural bounds,
+// $[0, 1]$. The cost-ratio axis does not, but the model gives one: a threat is credible only when
+// $c_s/c_t < k_S \le 1$, so for $c_s/c_t \ge 1$ every point is SQA whatever $k$ is. We therefore report
+// shares on the unit square $c_s/c_t \in [0, 1]$, $k \in [0, 1]$, the domain on which the outcome
+// can change. Drawing the axis to a limit $L > 1$ only adds status quo: the coercive shares become
+// $s(L) = s(1)/L$ and the SQA share $1 - (1 - s_{SQA}(1))/L$. The table shows both, computed on grids
+// and by the formula, and the exact areas for $\varepsilon \to 0$ (divisible demand: AQ where $k > r$,
+// area 1/2; indivisible demand 0.6: DL where $(0.4 - 0.6k)/k < r < k$) as a second method.
+
+// %%
+// grids with the same spacing (0.01) on [0, L] x [0, 1]; shares over grid points (endpoints included)
+const sharesAt = (L: number, demand?: number) =>
+  outcomeShares(phaseGrid({ nx: Math.round(100 * L) + 1, ny: 101, maxRatio: L, demand }));
+const limits = [1, 1.2, 1.5, 2];
+const byLimit = limits.map((L) => ({ L, div: sharesAt(L), ind: sharesAt(L, 0.6) }));
+const unit = byLimit[0];
+// exact areas on the unit square for eps -> 0 (midpoint rule in k, 1e5 points)
+const nQ = 100000;
+let areaDL = 0;
+for (let i = 0; i < nQ; i++) {
+  const k = (i + 0.5) / nQ;
+  areaDL += Math.max(0, k - Math.max(0, (0.4 - 0.6 * k) / k)) / nQ;
+}
+const exactDiv = { SQA: 0.5, AQ: 0.5, DL: 0 }, exactInd = { SQA: 0.5, AQ: 0.5 - areaDL, DL: areaDL };
+const shareRow = (label: string, sh: { SQA: number; AQ: number; DL: number }) =>
+  [label, 100 * sh.SQA, 100 * sh.AQ, 100 * sh.DL];
+table({
+  caption: "Shares of the (c_s/c_t, k) plane by outcome (%), by the limit L of the cost-ratio axis",
+  columns: ["domain", "SQA (%)", "AQ (%)", "DL (%)"],
+  rows: [
+    ...byLimit.flatMap((b) => [shareRow(`divisible, [0, ${b.L}] x [0, 1]`, b.div),
+      shareRow(`indivisible 0.6, [0, ${b.L}] x [0, 1]`, b.ind)]),
+    shareRow("divisible, unit square, exact area (ε → 0)", exactDiv),
+    shareRow("indivisible 0.6, unit square, exact area (ε → 0)", exactInd),
+  ],
+  digits: 1,
+  note: "Grid shares count grid points (spacing 0.01, ε = 0.01); beyond c_s/c_t = 1 every point is SQA.",
+}, { name: "drezner-phase-shares" });
+// the 1/L rule against the grids (grid error of order one spacing)
+const ruleErr = Math.max(...byLimit.map((b) => Math.abs(b.ind.DL - unit.ind.DL / b.L)));
+md(`On the unit square: divisible demand — SQA ${(100 * unit.div.SQA).toFixed(1)}%, ` +
+  `AQ ${(100 * unit.div.AQ).toFixed(1)}%, DL ${(100 * unit.div.DL).toFixed(1)}%; indivisible demand 0.6 — ` +
+  `SQA ${(100 * unit.ind.SQA).toFixed(1)}%, AQ ${(100 * unit.ind.AQ).toFixed(1)}%, ` +
+  `DL ${(100 * unit.ind.DL).toFixed(1)}% (exact area for ε → 0: ${(100 * areaDL).toFixed(1)}%). ` +
+  `The deadlock share on [0, L] follows DL(1)/L within ${(100 * ruleErr).toFixed(2)} points on these grids.`);
 
 // %% [markdown]
 // ## 5. Reading the Russia case with the model
@@ -240,14 +316,57 @@ md(`Shares of the plane: divisible demand — SQA ${(100 * sDiv.SQA).toFixed(1)}
 // attached since 2022 — give up annexed territory — is as indivisible as demands come. In the phase
 // diagram that places the case in the deadlock corner of the right panel: the senders find sanctions
 // worth imposing (the threat is credible because they value Russia's relative loss), while Russia finds
-// any feasible concession too costly for its future bargaining position. The essay's further point — that
-// sanctions can still serve other purposes, upholding the norm against conquest and draining the
-// resources for a long war — lies outside this bargaining model: the model only speaks to coercion.
-// Notebook 06 tests the model's propositions on the TIES data.
+// any feasible concession too costly for its future bargaining position.
+//
+// The essay's case for keeping and tightening the sanctions has two parts (paragraphs 17-20). The norm
+// against conquest, a signal to third parties, lies outside this two-player bargaining model. The
+// other, wearing down Russia's capacity to fight a long war (Grinberg's argument as the essay uses
+// it), sits *inside* the model: deadlock is exactly a high-$k$ sender choosing mutual harm. Once the
+// target refuses, a sender with $k_S c_t > c_s$ prefers to keep paying $c_s$ because the target pays
+// more, $U_S(DL) = k_S c_t - c_s > 0$; the sanctions are then worth keeping for what they cost the
+// rival, not for a concession they will not bring. Notebook 06 tests the model's propositions on the
+// TIES data.
 
 // %%
 const russia = solveCoercion({ cS: 0.3, cT: 1, kS: 0.9, kT: 0.9, eps: 0.01, demand: 0.9 });
-md(`Illustration (not an estimate): with c_s/c_t = 0.3, k = 0.9 for both sides and an indivisible demand of 0.9, the model gives **${russia.outcome}** (D* = ${russia.dStar.toFixed(3)} < 0.9; credibility margin ${russia.credibilityMargin.toFixed(2)} > 0).`);
+md(`Illustration (not an estimate): with c_s/c_t = 0.3, k = 0.9 for both sides and an indivisible ` +
+  `demand of 0.9, the model gives **${russia.outcome}** (D* = ${russia.dStar.toFixed(3)} < 0.9; ` +
+  `credibility margin ${russia.credibilityMargin.toFixed(2)} > 0; the sender's deadlock utility ` +
+  `k_S c_t - c_s = ${(0.9 * 1 - 0.3).toFixed(2)}: it keeps the sanctions for the harm they do).`);
+
+// %% [markdown]
+// ## 6. What the model cannot produce: concessions after imposition
+//
+// The game has complete information: each side knows the other's costs and $k$. A target that would
+// concede does so at the threat; a target that refuses knows the sender will impose, and imposition
+// ends the game in deadlock. So the model predicts **no concession after sanctions are imposed**. In
+// TIES (1945-2005, loaded through `src/evidence/ties.ts`) about a third of the cases that reached
+// imposition ended with the target conceding in part or in full. That contradicts the model as it
+// stands: it needs something it leaves out (incomplete information about the other side's resolve or
+// costs, costs that grow over time, or a change of government) to explain sanctions that work after
+// they are imposed. Notebook 06 looks at where in the game the concessions happen.
+
+// %%
+const tiesCases = loadTiesCases(loadConflictData());
+const postAll = postImpositionConcessions(tiesCases);
+const postDyadic = postImpositionConcessions(tiesCases.filter((c) => c.ally !== null));
+const postTxt = (r: typeof postAll) =>
+  `${r.conceded} of ${r.imposed} imposed cases (${(100 * r.share).toFixed(1)}%, ` +
+  `95% interval ${(100 * (r.share - 1.96 * r.stderr)).toFixed(1)}-${(100 * (r.share + 1.96 * r.stderr)).toFixed(1)}%)`;
+const POST = "share of imposed cases that end in a target concession; the model predicts none";
+claimReadings({
+  ...P0, entry: "no-concession-after-imposition", kind: "finding",
+  explanation: "Complete information: a target that would concede does so at the threat stage, so a " +
+    "case that reaches imposition ends in deadlock. TIES v4.1 cases with a consistent final outcome " +
+    "(finaloutcome 6-10 with the imposition flag set); a concession is partial or complete " +
+    "acquiescence (codes 6, 7). Primary: all cases (the prediction needs no conflict measure); the " +
+    "other reading keeps the dyadic sample of notebook 06 (a state as primary sender and as target).",
+}, [
+  { reading: { test: POST, sample: "all TIES cases" }, primary: true, reproduced: postTxt(postAll),
+    holds: postAll.conceded === 0 },
+  { reading: { test: POST, sample: "dyadic (state primary sender and target)" }, reproduced: postTxt(postDyadic),
+    holds: postDyadic.conceded === 0 },
+]);
 
 // %% [markdown]
 // ## References

@@ -445,3 +445,22 @@ export function repeatCoercion(cases: TiesCase[], opts: { window?: number; lastY
   }
   return out;
 }
+
+/**
+ * Cases that reached imposition with a consistent final outcome (stage "imposition"), and how many
+ * of them ended in a target concession (partial or complete acquiescence, finaloutcome 6 or 7).
+ * Drezner's complete-information model predicts none: after a refusal and imposition the game ends
+ * in deadlock. `share` is conceded / imposed with its binomial standard error sqrt(s(1-s)/n).
+ */
+export function postImpositionConcessions(
+  cases: readonly Pick<TiesCase, "stage" | "concession">[],
+): { imposed: number; conceded: number; share: number; stderr: number } {
+  const imposed = cases.filter((c) => c.stage === "imposition" && c.concession !== null);
+  if (imposed.length === 0) {
+    const msg = "postImpositionConcessions: no case reached imposition with a consistent final outcome";
+    throw new DataError("TOO_FEW_OBSERVATIONS", msg);
+  }
+  const conceded = imposed.filter((c) => c.concession === 1).length;
+  const share = conceded / imposed.length;
+  return { imposed: imposed.length, conceded, share, stderr: Math.sqrt((share * (1 - share)) / imposed.length) };
+}
