@@ -521,12 +521,11 @@ table({
 // %% [markdown]
 // ### Claims: Annex III, month by month
 // The grading rule is declared once, in the paper's inventory
-// (`data/published/bali-rapelanoro-2021/inventory.json`):
-// exact means within half a unit of the last printed digit, close means within **10% of the published
-// value**.
-// The index's scale is arbitrary (it is fitted through $A$), so only relative errors mean anything; from 2015
-// to 2017 the published index falls by 5-10% a month, so 10% is about one month of its own movement. The
-// printed zeros have no close band: only an exact zero counts.
+// (`data/published/bali-rapelanoro-2021/inventory.json`): exact means within half a unit of the last printed
+// digit, close means within **10% of the published value**. The index's scale is arbitrary (it is fitted
+// through $A$), so only relative errors mean anything; from 2015 to 2017 the published index falls by 5-10% a
+// month, so 10% is about one month of its own movement. The printed zeros have no close band: only an exact
+// zero counts.
 //
 // Three kinds of evidence are recorded, and only the last counts as reproduced:
 // * **2010m1-2014m2 (zeros)** are an *identity*: no EU measure of the list predates March 2014, and an index
