@@ -1,13 +1,11 @@
 // %% [markdown]
 // # 04 · Funke & Wende (2025): the three-region model with export bans and re-exporters
 //
-// Funke & Wende build a dynamic trade model with three regions — the sanctioning coalition (SC), Russia (RU)
-// and the rest of the world (RW) — in which firms draw their productivity from a Pareto distribution, only
-// the
-// more productive ones export, SC bans exports of a share $\Gamma$ of its varieties to RU, and front
-// companies
-// in RW buy banned varieties and resell them in RU at a cost that rises with the variety's productivity
-// (the paper's sections 3-4). This notebook rebuilds the model's **steady state** step by step:
+// Funke & Wende build a dynamic trade model with three regions — the sanctioning coalition (SC), Russia
+// (RU) and the rest of the world (RW) — in which firms draw their productivity from a Pareto distribution,
+// only the more productive ones export, SC bans exports of a share $\Gamma$ of its varieties to RU, and front
+// companies in RW buy banned varieties and resell them in RU at a cost that rises with the variety's
+// productivity (the paper's sections 3-4). This notebook rebuilds the model's **steady state** step by step:
 // the firm-level closed forms, the general-equilibrium system, its calibration to Table 1 and Table 2, the
 // re-export fixed cost, and Figure 3. Notebook 05 runs the sanctions experiments.
 //
@@ -63,8 +61,7 @@ table(
 // %% [markdown]
 // Every number of Table 1 is an input here, so its claims are identities: the value our code uses, true by
 // construction. The same holds for the settings section 4 states in the text (the 2014 ban share, the
-// tariffs,
-// the macro elasticity as half the micro one). The risk-premium sensitivity has no printed value.
+// tariffs, the macro elasticity as half the micro one). The risk-premium sensitivity has no printed value.
 
 // %%
 const T1: Record<string, number> = {
@@ -209,12 +206,11 @@ claim({
 // ## 1. Firm-level closed forms
 // A firm with productivity $z$ charges a constant markup $\mu = \theta/(\theta-1)$ over its marginal cost
 // $MC/(Zz)$ (eqs. 2-3). Because every price is proportional to $1/z$, every aggregate over firms above a
-// cutoff
-// $\underline z$ is a Pareto moment
+// cutoff $\underline z$ is a Pareto moment
 // $I(a,\underline z) = \int_{\underline z}^\infty z^a\,dG(z) = \frac{k}{k-a} z_{min}^k \underline z^{\,a-k}$,
-// which needs $a < k$. Direct exporters' sales scale with $z^{\theta-1}$ ($a = 2.8$); re-exported
-// varieties sell at a price proportional to $z^{\tau_z - 1}$ (eq. 7: the re-exporter's own markup on top of
-// the producer's, and the cost factor $\tau_{RX} z^{\tau_z}$), so their sales scale with
+// which needs $a < k$. Direct exporters' sales scale with $z^{\theta-1}$ ($a = 2.8$); re-exported varieties
+// sell at a price proportional to $z^{\tau_z - 1}$ (eq. 7: the re-exporter's own markup on top of the
+// producer's, and the cost factor $\tau_{RX} z^{\tau_z}$), so their sales scale with
 // $z^{(1-\tau_z)(\theta-1)}$ ($a = 1.96$). The averages of eqs. 16-18 are the corresponding power means:
 // $\tilde z(a, \underline z) = (k/(k-a))^{1/a}\,\underline z$.
 //
@@ -260,21 +256,18 @@ table(
 // Each region's real variables are in its own final good, whose price index is the numeraire (eq. 28);
 // $e^i$ is the price of region $i$'s final good in SC goods, so the paper's real exchange rate is
 // $\varepsilon^{ij} = e^j/e^i$. The **14 unknowns** are $MC^i$, $N_D^i$, $Q^i$, $P_X^i$ and $e^{RU}$,
-// $e^{RW}$,
-// solved in logs. Given them, wages follow from eq. 2, the input bundle and its labour, capital and
+// $e^{RW}$, solved in logs. Given them, wages follow from eq. 2, the input bundle and its labour, capital and
 // materials from Cobb-Douglas cost shares, the domestic price index from eq. 14, demand from eq. 25, cutoffs,
 // counts and sales from the closed forms above, tariff revenue from eq. 38, and consumption from the budget
 // constraint (eq. 30) in steady state. The **15 equations** are, per region: the price index (eq. 28), the
-// import
-// price index (eq. 27), free entry with the share Euler equation
-// ($\tilde d = \tilde v\,(1-\beta(1-\delta))/(\beta(1-\delta))$,
-// eqs. 23 and 37), the input-bundle market (eq. 41, including export, entry and re-export fixed costs) and
-// the
-// goods market (eq. 42). One is implied by the others (Walras' law): we drop SC's goods market and report it.
+// import price index (eq. 27), free entry with the share Euler equation
+// ($\tilde d = \tilde v\,(1-\beta(1-\delta))/(\beta(1-\delta))$, eqs. 23 and 37), the input-bundle market
+// (eq. 41, including export, entry and re-export fixed costs) and the goods market (eq. 42). One is implied
+// by the others (Walras' law): we drop SC's goods market and report it.
 //
-// GDP is not defined in the paper [A11]; by default we use income — wages, capital rents, producers' profits,
-// tariff revenue and, for RW, the re-exporters' profits — in own final goods, which equals consumption plus
-// investment (capital and new firms) plus net exports.
+// GDP is not defined in the paper [A11]; by default we use income — wages, capital rents, producers'
+// profits, tariff revenue and, for RW, the re-exporters' profits — in own final goods, which equals
+// consumption plus investment (capital and new firms) plus net exports.
 
 // %%
 const cal = fw.calibrateReexportCost();
@@ -309,23 +302,17 @@ md(
 // %% [markdown]
 // ## 3. Calibration: Table 2 cannot be matched exactly
 // Section 4 calibrates the openness weights $\alpha^i$, the import weights $\kappa^{ij}$, country sizes and
-// bond
-// holdings to Table 2, and the fixed export costs to export participation (about 20% of RU firms, 10% of the
-// others). The paper says all moments are matched perfectly, but in a closed three-region world they cannot
-// be
-// [A12]: openness, import shares and GDP shares already fix every bilateral flow relative to world GDP, and
-// so
-// the trade balances — which then do not equal the published ones (the published ones do not even add up to
-// zero when weighted by GDP). Value moments also cannot tell a region's size from its real exchange rate, so
-// we set the initial $e^i = 1$ and $L^{SC} = 1$. We offer three modes:
-// **A** (default) matches GDP shares, RU's openness, all import shares and the trade balances (RU's +7.5%,
-// the
-// counterpart spread over SC and RW by GDP) and lets SC and RW openness follow;
-// **B** matches all openness values and lets the trade balances follow;
-// **C** matches SC's and RU's openness, all import shares and RU's trade balance (two free bond holdings),
-// and
-// lets RW's openness and SC's and RW's trade balances follow.
-// Table 2's moments do not depend on the iceberg cost of direct trade τ_X: scaling τ_X and τ_RX together and
+// bond holdings to Table 2, and the fixed export costs to export participation (about 20% of RU firms, 10% of
+// the others). The paper says all moments are matched perfectly, but in a closed three-region world they
+// cannot be [A12]: openness, import shares and GDP shares already fix every bilateral flow relative to world
+// GDP, and so the trade balances — which then do not equal the published ones (the published ones do not
+// even add up to zero when weighted by GDP). Value moments also cannot tell a region's size from its real
+// exchange rate, so we set the initial $e^i = 1$ and $L^{SC} = 1$. We offer three modes: **A** (default)
+// matches GDP shares, RU's openness, all import shares and the trade balances (RU's +7.5%, the counterpart
+// spread over SC and RW by GDP) and lets SC and RW openness follow; **B** matches all openness values and
+// lets the trade balances follow; **C** matches SC's and RU's openness, all import shares and RU's trade
+// balance (two free bond holdings), and lets RW's openness and SC's and RW's trade balances follow. Table 2's
+// moments do not depend on the iceberg cost of direct trade τ_X: scaling τ_X and τ_RX together and
 // re-calibrating leaves every moment and every percentage response unchanged (tested to 1e-11), so only
 // τ_RX/τ_X matters, and that ratio is discussed in notebook 05.
 
@@ -398,14 +385,12 @@ table({
 }, { name: "fw-calibrated-params" });
 // %% [markdown]
 // **Claims on Table 2.** Each of the 15 moments is recorded under the three calibration modes (mode A
-// primary,
-// for the reasons given in notebook 05). A moment that a
-// parameter was fitted to is a *calibration target* (shown with its fit, never counted as reproduced); a
-// moment the mode leaves free is an out-of-sample *reproduction*. The openness of SC and RW and the trade
-// balances change kind with the mode, so a mode under which the kind differs from mode A's carries its own
-// claim id (`@mode-B`, `@mode-C`).
-// GDP shares sum to one and each importer's two import shares too, so fitting two GDP shares and one import
-// share per importer fixes the rest.
+// primary, for the reasons given in notebook 05). A moment that a parameter was fitted to is a *calibration
+// target* (shown with its fit, never counted as reproduced); a moment the mode leaves free is an
+// out-of-sample *reproduction*. The openness of SC and RW and the trade balances change kind with the mode,
+// so a mode under which the kind differs from mode A's carries its own claim id (`@mode-B`, `@mode-C`). GDP
+// shares sum to one and each importer's two import shares too, so fitting two GDP shares and one import share
+// per importer fixes the rest.
 
 // %%
 const MODES: [string, fw.Moments, boolean][] = [["A", mA, true], ["B", mB, false], ["C", mC, false]];
@@ -668,18 +653,15 @@ md(
 // %% [markdown]
 // ## 4. The re-export fixed cost is calibrated, not estimated
 // The paper does not report $f_{RX}$ [A3]. We choose $f_{RX}/f_X^{SC,RU}$ so that, at $\Gamma = 0.191$, 67.7%
-// of
-// the banned varieties are re-exported — the benchmark figure the paper states after Figure 4. We measure
-// that share against
-// the varieties that were exported before the ban, $(z_X^{initial}/z_{RX})^k$ [A13]; the alternative, against
-// the current direct-export cutoff, barely moves with $\Gamma$ and could not produce the paper's rise from
-// 67.7% to 76.2%. **The 67.7% is therefore a calibration target, not a result**; the 76.2% at $\Gamma = 0.44$
-// is
-// an out-of-sample check. Notebook 05 records both under every reading of the paper's ambiguities. How large
-// the fitted $f_{RX}$ comes out depends on the iceberg cost of direct trade: with $\tau_X = 1.3$ (primary) it
-// is
-// close to $f_X$, and with $f_{RX} = f_X$ (no fit) 62% would be re-exported; with $\tau_X = 1$ the fit needs
-// less than half of $f_X$, and $f_{RX} = f_X$ would give only 18%.
+// of the banned varieties are re-exported — the benchmark figure the paper states after Figure 4. We
+// measure that share against the varieties that were exported before the ban, $(z_X^{initial}/z_{RX})^k$
+// [A13]; the alternative, against the current direct-export cutoff, barely moves with $\Gamma$ and could not
+// produce the paper's rise from 67.7% to 76.2%. **The 67.7% is therefore a calibration target, not a
+// result**; the 76.2% at $\Gamma = 0.44$ is an out-of-sample check. Notebook 05 records both under every
+// reading of the paper's ambiguities. How large the fitted $f_{RX}$ comes out depends on the iceberg cost of
+// direct trade: with $\tau_X = 1.3$ (primary) it is close to $f_X$, and with $f_{RX} = f_X$ (no fit) 62%
+// would be re-exported; with $\tau_X = 1$ the fit needs less than half of $f_X$, and $f_{RX} = f_X$ would
+// give only 18%.
 
 // %%
 md(
@@ -699,15 +681,12 @@ md(
 // The upper panel is the number of SC firms by productivity, $N_D\,g(z)$, with the direct-export cutoff to RU
 // $z_X$ and the re-export cutoff $z_{RX}$ at $\Gamma = 0.191$. The lower panel shows, for an SC firm, the
 // domestic profit (middle) and, at the bottom, the profit from exporting to RU (unsanctioned varieties above
-// $z_X$),
-// the profit a sanctioned variety earns from selling to a re-exporter, and the re-exporter's own profit (both
-// above $z_{RX}$); all profits are in units of the fixed cost of exporting to RU. Domestic profits are about
-// three
-// orders of magnitude larger (RU is a small market for SC), so we give them their own panel instead of
-// stacking the
-// lines as the paper's schematic does. Direct-export profit
-// rises with $z^{\theta-1}$; the two re-export profits rise with $z^{(1-\tau_z)(\theta-1)}$, more slowly,
-// because the re-export cost grows with productivity.
+// $z_X$), the profit a sanctioned variety earns from selling to a re-exporter, and the re-exporter's own
+// profit (both above $z_{RX}$); all profits are in units of the fixed cost of exporting to RU. Domestic
+// profits are about three orders of magnitude larger (RU is a small market for SC), so we give them their own
+// panel instead of stacking the lines as the paper's schematic does. Direct-export profit rises with
+// $z^{\theta-1}$; the two re-export profits rise with $z^{(1-\tau_z)(\theta-1)}$, more slowly, because the
+// re-export cost grows with productivity.
 
 // %%
 const s191 = cal.atTarget;
@@ -862,15 +841,12 @@ claim({
 // %% [markdown]
 // ## 6. The secondary-sanction standardisation (text on Figures 6-7)
 // Section 5, in the text on Figures 6 and 7, compares two secondary sanctions scaled to raise re-exporters'
-// average cost factor
-// $\tau_{RX}\tilde z^{\tau_z}$ by the same amount [A16]: $\tau_{RX}$ up 10%, and $\tau_z$ up 24.5%. At a
-// fixed
-// composition the first is +10% by construction. For the second, +10% requires
+// average cost factor $\tau_{RX}\tilde z^{\tau_z}$ by the same amount [A16]: $\tau_{RX}$ up 10%, and $\tau_z$
+// up 24.5%. At a fixed composition the first is +10% by construction. For the second, +10% requires
 // $\tilde z^{0.3 \times 0.245} = 1.1$, i.e. $\tilde z = 3.657$ — exactly the average productivity of direct
 // exporters at 10% participation (eq. 17). So the 24.5% is the $\tau_z$ increase that raises the cost of the
 // average *exporter's* variety by 10%: an identity of the calibration, which we reproduce. Notebook 05
-// computes
-// the change once the least productive re-exporters leave the market (the paper's 14%).
+// computes the change once the least productive re-exporters leave the market (the paper's 14%).
 
 // %%
 const zTildeX = fw.averageProductivity(p0.theta - 1, fw.cutoffForShare(0.1));
