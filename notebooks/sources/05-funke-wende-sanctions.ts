@@ -3,15 +3,14 @@
 //
 // Section 5 of Funke & Wende raises the share of SC varieties banned for export to Russia from the 2014
 // baseline ($\Gamma = 0.01$) to 19.1% (items sanctioned by both the EU and the US) and to 44% (the union of
-// the
-// two lists), with and without the re-export channel through RW (Figure 4), adds a time-varying substitution
-// between import sources (Figure 5), and then tightens secondary sanctions on re-exporters (Figures 6-7).
-// This notebook reproduces the long-run (steady-state) numbers the paper states, records each beside the
-// published value (graded by the rule of the paper's inventory: exact within half a unit of the last printed
-// digit, close within 10% for the GDP changes, otherwise diverges), shows how much the paper's ambiguities
-// move them, and solves the transitions of
-// Figures 4-7 as perfect-foresight paths with our engine (`src/dynare`) on the model's `.mod` file
-// (`src/models/funke-wende/funke-wende.mod`; the model and its calibration are built in notebook 04).
+// the two lists), with and without the re-export channel through RW (Figure 4), adds a time-varying
+// substitution between import sources (Figure 5), and then tightens secondary sanctions on re-exporters
+// (Figures 6-7). This notebook reproduces the long-run (steady-state) numbers the paper states, records each
+// beside the published value (graded by the rule of the paper's inventory: exact within half a unit of the
+// last printed digit, close within 10% for the GDP changes, otherwise diverges), shows how much the paper's
+// ambiguities move them, and solves the transitions of Figures 4-7 as perfect-foresight paths with our engine
+// (`src/dynare`) on the model's `.mod` file (`src/models/funke-wende/funke-wende.mod`; the model and its
+// calibration are built in notebook 04).
 
 // %%
 import * as fw from "./src/models/funke-wende/index";
@@ -28,13 +27,10 @@ const REG = ["SC", "RU", "RW"];
 // ## 1. Long-run effects of the export bans
 // The paper states the steady-state GDP changes with re-exports in the text after Figure 4: RU −0.609%,
 // SC −0.013%, RW +0.018% at $\Gamma = 0.191$ and −1.491%, −0.032%, +0.048% at $\Gamma = 0.44$. Ours
-// come from
-// the new steady state of the calibrated model under the primary reading (calibration mode A, GDP as income
-// in
-// own final goods [A11], iceberg cost of direct trade τ_X = 1.3 [A2], f_RX fitted to the 67.7% re-export
-// share).
-// They are out-of-sample numbers: nothing was fitted to them. The claims are recorded after section 2, under
-// every reading of the paper's ambiguities.
+// come from the new steady state of the calibrated model under the primary reading (calibration mode A, GDP
+// as income in own final goods [A11], iceberg cost of direct trade τ_X = 1.3 [A2], f_RX fitted to the 67.7%
+// re-export share). They are out-of-sample numbers: nothing was fitted to them. The claims are recorded after
+// section 2, under every reading of the paper's ambiguities.
 
 // %%
 table(
@@ -151,29 +147,22 @@ for (const [entry, what] of [
 // The labels refer to the list of ambiguities in the model's documentation.
 //
 // **The iceberg cost of direct trade [A2].** Eq. 4 prices a direct export with an iceberg factor τ_X, and
-// eq. 13
-// writes the re-export route's cost as the ratio τ_RX/τ_X; Table 1 reports τ_RX = 0.9 (also called an
-// iceberg
-// cost) but no τ_X. The paper takes θ from Ghironi & Melitz (2005) and builds on that model (section 3),
-// and the
-// rest of Table 1's firm block (k, δ, f_E, z_min) is theirs too; their iceberg trade cost is 1.3. A
-// re-export
-// factor below one reads naturally as a cost relative to a direct-trade factor above one, not as goods that
-// grow in transit. We therefore take **τ_X = 1.3** for the primary reading. The choice is from the paper and
-// its source, not from the results; τ_X = 1 (the reading used before), τ_X fitted to the 67.7% share with
-// f_RX = f_X, and f_RX fitted at each τ_X are all in the table. Only τ_RX/τ_X matters: scaling both
-// together
-// and re-calibrating leaves every percentage result unchanged (tested to 1e-11). τ_X matters for the
-// headline
-// because the 67.7% pins the *number* of re-exported varieties, while RU's spending on them scales with
-// (τ_RX/τ_X)^(1-θ); at τ_X = 1.3 re-exports are about twice as large a share of RU's imports as at τ_X =
-// 1.
+// eq. 13 writes the re-export route's cost as the ratio τ_RX/τ_X; Table 1 reports τ_RX = 0.9 (also called
+// an iceberg cost) but no τ_X. The paper takes θ from Ghironi & Melitz (2005) and builds on that model
+// (section 3), and the rest of Table 1's firm block (k, δ, f_E, z_min) is theirs too; their iceberg trade
+// cost is 1.3. A re-export factor below one reads naturally as a cost relative to a direct-trade factor above
+// one, not as goods that grow in transit. We therefore take **τ_X = 1.3** for the primary reading. The
+// choice is from the paper and its source, not from the results; τ_X = 1 (the reading used before), τ_X
+// fitted to the 67.7% share with f_RX = f_X, and f_RX fitted at each τ_X are all in the table. Only
+// τ_RX/τ_X matters: scaling both together and re-calibrating leaves every percentage result unchanged
+// (tested to 1e-11). τ_X matters for the headline because the 67.7% pins the *number* of re-exported
+// varieties, while RU's spending on them scales with (τ_RX/τ_X)^(1-θ); at τ_X = 1.3 re-exports are about
+// twice as large a share of RU's imports as at τ_X = 1.
 //
 // **Calibration mode [A12].** Mode C (SC's and RU's openness, import shares and RU's trade balance) is
-// recorded
-// but not promoted: the paper assigns the bond holdings to the trade balances and the openness weights to
-// openness, and mode A keeps all three printed balances (RU's +7.5% exactly, SC and RW at -0.15% against
-// -0.1%) at the cost of SC's and RW's openness, where mode C gives up RW's openness and two balances
+// recorded but not promoted: the paper assigns the bond holdings to the trade balances and the openness
+// weights to openness, and mode A keeps all three printed balances (RU's +7.5% exactly, SC and RW at -0.15%
+// against -0.1%) at the cost of SC's and RW's openness, where mode C gives up RW's openness and two balances
 // (notebook 04). That mode C brings SC's GDP loss close to the published one is a result, not a reason.
 
 // %%
@@ -260,20 +249,18 @@ table(
 // calibration target under those that fit f_RX or τ_X to it, and as a reproduction under those that fit
 // nothing). The **primary reading is the first row**, chosen from the paper's
 // own equations and its reference notes, not from the fit: calibration mode A keeps the printed trade
-// balances
-// (RU's +7.5% exactly), which the model's bond holdings exist to match, where mode B drops them; openness
-// over
-// the final-goods bundle $Q$ follows Table 2's "share of imports in total domestic demand", which includes
-// intermediate use; the entry cost in input bundles is eq. 23's own statement (eq. 42 contradicts it); the
-// re-export tariff is RW's, as eqs. 8, 12-13 and footnote 14 have it (eq. 20 prints RU's); GDP as income
-// at market prices is the standard definition when the paper gives none; τ_X = 1.3 as argued above; f_RX is
-// fitted to 67.7% because the
-// paper reports it nowhere, and the share is measured against the pre-ban exporters because only that measure
-// can rise from 67.7% to 76.2% [A13]. Readings that come closer to some published numbers (mode B, or GDP
-// without tariffs, for RU's; mode C for SC's; τ_X fitted to the share with f_RX = f_X for the 76.2%) are
-// recorded, not promoted. Under the primary reading RU's and RW's numbers are within 3% of the published
-// ones and SC's losses are 15-18% larger; mode C, which fits SC's openness of 4.9% instead of implying 5.45%,
-// brings SC to within 4%, since SC's loss is mostly a terms-of-trade loss on its imports.
+// balances (RU's +7.5% exactly), which the model's bond holdings exist to match, where mode B drops them;
+// openness over the final-goods bundle $Q$ follows Table 2's "share of imports in total domestic demand",
+// which includes intermediate use; the entry cost in input bundles is eq. 23's own statement (eq. 42
+// contradicts it); the re-export tariff is RW's, as eqs. 8, 12-13 and footnote 14 have it (eq. 20 prints
+// RU's); GDP as income at market prices is the standard definition when the paper gives none; τ_X = 1.3 as
+// argued above; f_RX is fitted to 67.7% because the paper reports it nowhere, and the share is measured
+// against the pre-ban exporters because only that measure can rise from 67.7% to 76.2% [A13]. Readings that
+// come closer to some published numbers (mode B, or GDP without tariffs, for RU's; mode C for SC's; τ_X
+// fitted to the share with f_RX = f_X for the 76.2%) are recorded, not promoted. Under the primary reading
+// RU's and RW's numbers are within 3% of the published ones and SC's losses are 15-18% larger; mode C, which
+// fits SC's openness of 4.9% instead of implying 5.45%, brings SC to within 4%, since SC's loss is mostly a
+// terms-of-trade loss on its imports.
 
 // %%
 const READ = fw.VARIANTS.map((v) => fw.readingOf(v));
@@ -510,15 +497,13 @@ claimReadings(
 // %% [markdown]
 // ## 3. Figure 4: transitions after the bans
 // The bans take effect permanently in quarter 1, anticipated from then on (perfect foresight). The dynamic
-// model
-// adds to the steady-state block: firm entry with one-period time to build and exogenous exit (eq. 24),
+// model adds to the steady-state block: firm entry with one-period time to build and exogenous exit (eq. 24),
 // the share Euler equation (eq. 37), capital with investment adjustment costs and Tobin's q (eqs. 31, 35-36),
 // and one bond in SC goods with a small debt-elastic premium for RU and RW (eq. 40 written so that it is zero
 // in the steady state, $\Upsilon = 0.01$, blank in Table 1 [A14]). The slowest stable roots are close to one
 // (capital and the number of firms adjust over decades), so we solve 400 quarters and show the first 200
 // (they differ from a 1000-quarter solution by less than $10^{-4}$ percentage points); the terminal point of
-// every
-// path equals the static steady state above (tested). Figure 4 has no time-varying substitution.
+// every path equals the static steady state above (tested). Figure 4 has no time-varying substitution.
 
 // %%
 const years = (n: number) => Array.from({ length: n + 1 }, (_, t) => t / 4);
@@ -633,8 +618,7 @@ md(
 
 // %% [markdown]
 // The risk-premium sensitivity $\Upsilon$ is blank in Table 1 [A14]. It only shapes the transition (the
-// premium
-// is zero in every steady state). We use 0.01; the table shows RU's GDP path under 0.001 and 0.1.
+// premium is zero in every steady state). We use 0.01; the table shows RU's GDP path under 0.001 and 0.1.
 
 // %%
 const ups = [0.001, 0.01, 0.1].map((u) => ({
@@ -905,19 +889,13 @@ claim({
 // %% [markdown]
 // ## 5. Figures 6-7: secondary sanctions
 // On top of each ban, secondary sanctions raise either $\tau_{RX}$ by 10% (a cost on every re-exported good)
-// or
-// $\tau_z$ by 24.5% (a cost that grows with the good's productivity), with $\nu_g = 1.5$ as in the paper. The
-// two
-// are scaled to the same average cost increase at a fixed composition (notebook 04); once the least
-// productive
-// re-exporters leave, the average cost factor $\tau_{RX}\tilde z_{RX}^{\tau_z}$ (with $\tilde z_{RX}$ of eq.
-// 17)
-// rises by more. Below: the macro effects, then the six re-export panels (average productivity of re-exported
-// goods, eq. 17; effective average productivity, eq. 18, whose printed exponent we read as
-// $(1-\tau_z)(\theta-1)$
-// [A6-A7]; the average consumer price of re-exported goods; re-export revenue; SC's profits from
-// re-exporters;
-// re-exporters' average profit, eq. 47).
+// or $\tau_z$ by 24.5% (a cost that grows with the good's productivity), with $\nu_g = 1.5$ as in the paper.
+// The two are scaled to the same average cost increase at a fixed composition (notebook 04); once the least
+// productive re-exporters leave, the average cost factor $\tau_{RX}\tilde z_{RX}^{\tau_z}$ (with
+// $\tilde z_{RX}$ of eq. 17) rises by more. Below: the macro effects, then the six re-export panels (average
+// productivity of re-exported goods, eq. 17; effective average productivity, eq. 18, whose printed exponent
+// we read as $(1-\tau_z)(\theta-1)$ [A6-A7]; the average consumer price of re-exported goods; re-export
+// revenue; SC's profits from re-exporters; re-exporters' average profit, eq. 47).
 
 // %%
 const sec: Record<string, { p: Tr; rx: Tr; z: Tr }> = {};
@@ -1517,13 +1495,11 @@ claim({
 // ## 6. Beyond the paper: which mix of bans and secondary sanctions hurts RU most per unit of SC's cost?
 // The paper compares two secondary-sanction tools at one standardised size. Here we sweep the long run over a
 // grid: the ban share $\Gamma$ from 0.05 to 0.60, and each tool's size expressed on the same axis — the
-// increase
-// of the re-export cost factor of the average exported variety at a fixed composition (0% to 50%; $\tau_{RX}$
-// is
-// scaled by $1+c$, $\tau_z$ by $1 + \ln(1+c)/(\tau_z \ln \tilde z_X)$, the same standardisation that turns
-// 10% into the paper's 24.5%). Each row of the grid is solved by continuation in a worker thread. We map RU's
-// GDP
-// loss, the ratio of RU's loss to SC's own loss (the "pain ratio"), RW's gain and the re-export share.
+// increase of the re-export cost factor of the average exported variety at a fixed composition (0% to 50%;
+// $\tau_{RX}$ is scaled by $1+c$, $\tau_z$ by $1 + \ln(1+c)/(\tau_z \ln \tilde z_X)$, the same
+// standardisation that turns 10% into the paper's 24.5%). Each row of the grid is solved by continuation in a
+// worker thread. We map RU's GDP loss, the ratio of RU's loss to SC's own loss (the "pain ratio"), RW's gain
+// and the re-export share.
 
 // %%
 const zTX = fw.averageProductivity(cal.params.theta - 1, fw.cutoffForShare(0.1));
