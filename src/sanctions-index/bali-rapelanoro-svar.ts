@@ -150,9 +150,13 @@ export interface ModelData {
 
 /** The aligned data of model m, with its exogenous dummies. */
 export function modelData(m: ModelName, s: SvarSpec, extraSeries: Record<string, R.MonthlySeries> = {}): ModelData {
+  return dataFor(m, modelVariables(m, s), s, extraSeries);
+}
+
+function dataFor(m: ModelName, v: { vars: string[]; index: string; price: string }, s: SvarSpec, extraSeries: Record<string, R.MonthlySeries> = {}): ModelData {
   checkSpec(s);
   const all = { ...svarSeries(), ...extraSeries };
-  const { vars, index, price } = modelVariables(m, s);
+  const { vars, index, price } = v;
   const d = R.alignMonthly(vars.map((v) => all[v]), s.from, s.to);
   const ex: number[][] = d.rows.map(() => []);
   const exNames: string[] = [];
@@ -236,6 +240,19 @@ function olsResid(y: number[][], x: number[][]): number[][] {
   return y.map((row, t) => row.map((v, k) => v - Z[t].reduce((a, z, i) => a + z * A[i][m + k], 0)));
 }
 
+/**
+ * The nested horse race: both indexes in one VAR (the new one and the previous one, in that Cholesky
+ * order or the reverse, then the controls of model A or C, prices last), fitted under the spec.
+ * `share(v, h)` is the new index's share; `shareOf(v, shock, h)` any shock's.
+ */
+export function horseRace(s: SvarSpec, pair: "AB" | "CD" = "AB", first: "new" | "old" = "new", H = 20): FittedModel & { newIndex: string; oldIndex: string } {
+  const a = modelVariables(pair === "AB" ? "A" : "C", { ...s, order: "first" });
+  const oldIndex = modelVariables(pair === "AB" ? "B" : "D", s).index;
+  const vars = first === "new" ? [a.index, oldIndex, ...a.vars.slice(1)] : [oldIndex, a.index, ...a.vars.slice(1)];
+  const data = dataFor(pair === "AB" ? "A" : "C", { vars, index: a.index, price: a.price }, s);
+  return { ...fitData(data, s.lags, H), newIndex: a.index, oldIndex };
+}
+
 export interface FittedModel {
   data: ModelData;
   res: VarResult;
@@ -245,21 +262,29 @@ export interface FittedModel {
   priceShare: (h: number) => number;
   /** 100 x share of variable v's h-step FEV due to the index shock */
   share: (v: string, h: number) => number;
+  /** 100 x share of variable v's h-step FEV due to the shock of variable `shock` */
+  shareOf: (v: string, shock: string, h: number) => number;
 }
 
 /** Fit model m under a specification (Cholesky VAR, constant, the spec's lags), FEVD to horizon H. */
 export function fitModel(m: ModelName, s: SvarSpec, H = 20): FittedModel {
-  const data = modelData(m, s);
-  const res = fitVar(data.rows, { lags: s.lags, trend: "c", names: data.vars, ...(data.exog ? { exog: data.exog, exogNames: data.exogNames } : {}) });
+  return fitData(modelData(m, s), s.lags, H);
+}
+
+function fitData(data: ModelData, lags: number, H: number): FittedModel {
+  const res = fitVar(data.rows, { lags, trend: "c", names: data.vars, ...(data.exog ? { exog: data.exog, exogNames: data.exogNames } : {}) });
   const fe = fevd(irf(res, H), H);
-  const ii = data.vars.indexOf(data.index);
-  const share = (v: string, h: number) => {
+  const idx = (v: string) => {
     const k = data.vars.indexOf(v);
-    if (k < 0) throw new InvalidParameterError("variable", `'${v}' is not in model ${m} (${data.vars.join(", ")})`);
-    if (!Number.isInteger(h) || h < 1 || h > H) throw new InvalidParameterError("h", `must be an integer in [1, ${H}], got ${h}`);
-    return 100 * fe[h - 1][k][ii];
+    if (k < 0) throw new InvalidParameterError("variable", `'${v}' is not in model ${data.model} (${data.vars.join(", ")})`);
+    return k;
   };
-  return { data, res, fevd: fe, share, priceShare: (h: number) => share(data.price, h) };
+  const shareOf = (v: string, shock: string, h: number) => {
+    if (!Number.isInteger(h) || h < 1 || h > H) throw new InvalidParameterError("h", `must be an integer in [1, ${H}], got ${h}`);
+    return 100 * fe[h - 1][idx(v)][idx(shock)];
+  };
+  const share = (v: string, h: number) => shareOf(v, data.index, h);
+  return { data, res, fevd: fe, share, shareOf, priceShare: (h: number) => share(data.price, h) };
 }
 
 export interface Headline {

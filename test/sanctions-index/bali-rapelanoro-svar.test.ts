@@ -77,3 +77,14 @@ function determinant(a: number[][]): number {
   }
   return det;
 }
+
+describe("horse race", () => {
+  it("both indexes in one VAR: the order is the named one and the shares of all shocks sum to 100 (1e-10)", () => {
+    const hr = B.horseRace(B.PAPER_SPEC);
+    expect(hr.data.vars).toEqual(["st", "d_sww", "dln_eru", "dln_oilp", "dln_ipi"]);
+    const total = hr.data.vars.reduce((a, v) => a + hr.shareOf("dln_ipi", v, 20), 0);
+    expect(Math.abs(total - 100)).toBeLessThan(1e-10);
+    expect(hr.share("dln_ipi", 20)).toBe(hr.shareOf("dln_ipi", "st", 20));
+    expect(B.horseRace(B.PAPER_SPEC, "CD", "old").data.vars.slice(0, 2)).toEqual(["d_sww", "st"]);
+  });
+});
