@@ -26,4 +26,5 @@ export type { SeasonOption } from "./season";
 export { archLm, archLmByEquation, archLmMultivariate } from "./arch";
 export type { ArchTest } from "./arch";
 export { fevdAsymptotic } from "./fevd-asymptotic";
+export { kilianBands, correctBias, companionMaxModulus, type KilianOptions, type KilianResult } from "./kilian";
 export type { FevdStderr } from "./fevd-asymptotic";
