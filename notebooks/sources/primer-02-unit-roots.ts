@@ -14,7 +14,7 @@
 
 // %%
 import { Rng } from "./src/core/rng";
-import { adf, mackinnonCrit, fullerCrit, ols, tQuantile } from "./src/econometrics/index";
+import { adf, kpss, mackinnonCrit, fullerCrit, ols, tQuantile } from "./src/econometrics/index";
 import { readCsv, numericColumn } from "./src/data/csv";
 import { repoDataPath } from "./src/data/datadir";
 import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
@@ -299,6 +299,181 @@ md(`For log GDP both conventions choose k = ${lv.sm.k}, yet τ is ${lv.sm.tau.to
 // the sample of the final regression, and the printed critical values come from different tables. The
 // statistic is sensitive to the first few observations of a short, trending series, so when it sits near
 // a critical value, report the convention (and check the other one).
+
+// %% [markdown]
+// ## 5. Power: how often the ADF test finds a near-unit root
+//
+// A test's **power** is the probability that it rejects a false null. Take a stationary AR(1),
+// $y_t = \rho y_{t-1} + e_t$ with $\rho$ just below one: the unit-root null is false, but in a sample of
+// $T = 100$ the series looks much like a random walk. We simulate 1,000 series for each
+// $\rho = 0.90, 0.925, 0.95, 0.975, 0.99$ and $\rho = 1$ (where the rejection rate is the test's size), run the
+// Dickey-Fuller regression with a constant and no lags (`slopeT` of section 1, as in section 3), and reject
+// at MacKinnon's 5% value. Over 100 quarters, $\rho = 0.95$ is a shock half-life of about 13 quarters,
+// a perfectly stationary series.
+
+// %%
+const rhos = [0.9, 0.925, 0.95, 0.975, 0.99, 1];
+const Tp = 100, Np = 1000;
+const c5 = mackinnonCrit("c", Tp - 1)["5%"];
+const rngPow = new Rng(1989);
+const simAr = (rho: number, T: number, r: Rng) => {
+  const w = [r.normal() / Math.sqrt(rho < 1 ? 1 - rho * rho : 1)]; // stationary start (0 scale-free for rho = 1)
+  if (rho === 1) w[0] = 0;
+  for (let t = 1; t < T; t++) w.push(rho * w[t - 1] + r.normal());
+  return w;
+};
+const dfTau = (w: number[]) => slopeT(w.slice(0, w.length - 1), w.slice(1).map((v, t) => v - w[t]));
+const kpssLags = 4;
+const power = rhos.map((rho) => {
+  let rejAdf = 0, rejKpss = 0;
+  for (let s = 0; s < Np; s++) {
+    const w = simAr(rho, Tp, rngPow);
+    if (dfTau(w) < c5) rejAdf++;
+    if (kpss(w, "c", kpssLags).statistic > 0.463) rejKpss++;
+  }
+  return { rho: rho, adf: rejAdf / Np, kpss: rejKpss / Np };
+});
+const sizeSe = Math.sqrt((0.05 * 0.95) / Np);
+claim({
+  paper: "primers", kind: "teaching-check", item: "primer-02", entry: "adf-size-rho-1",
+  where: `rejection rate of the 5% Dickey-Fuller test (constant, no lags) under a true unit root, ${Np} random walks ` +
+    `of T = ${Tp}`,
+  published: 0.05, reproduced: power[power.length - 1].adf, tolerance: 3 * sizeSe,
+  explanation: `Monte Carlo: the standard error of a rejection rate of 5% in ${Np} draws is ` +
+    `${sizeSe.toFixed(4)}; tolerance three standard errors`,
+});
+table({
+  caption: `Rejection rates at 5% (T = ${Tp}, ${Np} simulations each): ADF rejects the unit root, KPSS ` +
+    `(${kpssLags} Bartlett lags) rejects stationarity`,
+  columns: ["ρ", "half-life of a shock (quarters)", "ADF rejects (power; size at ρ = 1)", "KPSS rejects"],
+  rows: power.map((r) => [r.rho, r.rho < 1 ? Math.log(0.5) / Math.log(r.rho) : "∞", r.adf, r.kpss]),
+  digits: 3,
+}, { name: "primer2-power" });
+plot({
+  data: [
+    { type: "scatter", mode: "lines+markers", name: "ADF: rejects a unit root", x: rhos, y: power.map((r) => r.adf), line: { color: PALETTE[0] } },
+    { type: "scatter", mode: "lines+markers", name: "KPSS: rejects stationarity", x: rhos, y: power.map((r) => r.kpss), line: { color: PALETTE[1] } },
+  ],
+  layout: {
+    title: `Near-unit roots: rejection rates of two 5% tests (AR(1), T = ${Tp})`,
+    xaxis: { title: "autoregressive coefficient ρ (1 = unit root)" },
+    yaxis: { title: "share of simulations rejecting the test's null", range: [0, 1] },
+    shapes: [{ type: "line", xref: "paper", x0: 0, x1: 1, y0: 0.05, y1: 0.05, line: { color: "#555", dash: "dot" } }],
+  },
+}, { name: "primer2-power" });
+
+// %% [markdown]
+// Power falls steeply as $\rho$ approaches one: failing to reject a unit root is weak evidence for one.
+// **KPSS** (Kwiatkowski, Phillips, Schmidt and Shin 1992) reverses the roles: its null is stationarity
+// (around a mean, or a trend with `"ct"`) and its statistic is $\eta = T^{-2}\sum_t S_t^2 / \hat\sigma^2_{LR}$, with
+// $S_t$ the partial sums of the demeaned series and $\hat\sigma^2_{LR}$ a Bartlett-weighted long-run variance.
+// Read together, the two tests give four outcomes; only "ADF rejects, KPSS does not" and the reverse
+// are clear. Near a unit root both point the wrong way: in the table, at $\rho = 0.95$ the ADF rarely
+// rejects its false null and the KPSS, with a short Bartlett window, rejects its true null most of the
+// time (a persistent stationary series has a long-run variance that a few lags underestimate). We check
+// the KPSS statistic by hand on GDP growth:
+
+// %%
+function kpssByHand(x: number[], lags: number): number {
+  const n = x.length, mean = x.reduce((s, v) => s + v, 0) / n, e = x.map((v) => v - mean);
+  let S = 0, eta = 0;
+  for (const v of e) { S += v; eta += S * S; }
+  const gammaAt = (j: number) => e.slice(j).reduce((s, v, t) => s + v * e[t], 0) / n; // autocovariance at lag j
+  let lrv = gammaAt(0);
+  for (let j = 1; j <= lags; j++) lrv += 2 * (1 - j / (lags + 1)) * gammaAt(j); // Bartlett weights
+  return eta / (n * n) / lrv;
+}
+const growth = series[1].y;
+const kpssEng = kpss(growth, "c", kpssLags);
+engineCheck("primer-02, KPSS statistic of GDP growth (constant, 4 Bartlett lags) by hand vs engine",
+  kpssByHand(growth, kpssLags), kpssEng.statistic);
+const kpssLev = kpss(gdp, "ct", "auto");
+md(`GDP growth: KPSS η = ${kpssEng.statistic.toFixed(3)} (5% critical value 0.463), so stationarity is ` +
+  `${kpssEng.statistic > 0.463 ? "rejected" : "not rejected"}, consistent with the ADF rejecting a unit root. ` +
+  `Log GDP around a trend: η = ${kpssLev.statistic.toFixed(3)} (5% value 0.146, ${kpssLev.lags} lags by ` +
+  `Hobijn et al.'s rule): trend-stationarity is ${kpssLev.statistic > 0.146 ? "rejected" : "not rejected"}.`);
+
+// %% [markdown]
+// ## 6. A structural break that fools the ADF test
+//
+// Perron (1989) showed that a one-time shift in the level of a trend-stationary series makes the ADF test
+// see a unit root: the regression can only explain the permanent shift by a coefficient $\rho$ near one.
+// We simulate $y_t = 0.1\,t + 10 \cdot 1(t > 100) + v_t$, $v_t = 0.7\,v_{t-1} + e_t$, $T = 200$: stationary around a
+// trend that jumps by 10 (about 7 standard deviations of $v_t$) in the middle. The ADF test with a constant,
+// a trend and one lagged difference rarely rejects. Perron's remedy adds the break to the test regression,
+// a level-shift dummy $DU_t = 1(t > T_B)$ and a pulse $D_t = 1(t = T_B + 1)$:
+//
+// $$\Delta y_t = c + d\,t + \theta\,DU_t + \kappa\,D_t + \gamma\,y_{t-1} + \delta_1 \Delta y_{t-1} + e_t.$$
+//
+// Its $\tau$ has its own null distribution, which we simulate as in section 3 (random walks that jump by 10
+// at the break, 2,000 draws; the break date is known here, as in Perron's original test).
+
+// %%
+const Tb = 200, TB = 100, Nb = 400;
+const rngBreak = new Rng(1990);
+const breakSeries = (r: Rng, unitRoot: boolean) => {
+  const out: number[] = [];
+  let v = 0, w = 0;
+  for (let t = 1; t <= Tb; t++) {
+    v = 0.7 * v + r.normal();
+    w += r.normal() + (t === TB + 1 ? 10 : 0); // under the null the break is a permanent jump of a random walk
+    out.push(unitRoot ? w : 0.1 * t + (t > TB ? 10 : 0) + v);
+  }
+  return out;
+};
+/** Perron's model-A regression (or the plain ADF one without the dummies): returns the design and tau. */
+function perronTau(w: number[], withBreak: boolean) {
+  const dy: number[] = [], X: number[][] = [];
+  for (let t = 2; t < w.length; t++) { // 0-based t: needs w[t - 2]
+    const date = t + 1; // calendar period 1..T
+    const dummies = withBreak ? [date > TB ? 1 : 0, date === TB + 1 ? 1 : 0] : [];
+    dy.push(w[t] - w[t - 1]);
+    X.push([1, date, ...dummies, w[t - 1], w[t - 1] - w[t - 2]]);
+  }
+  const f = olsHand(dy, X);
+  const ig = withBreak ? 4 : 2;
+  return { X: X, dy: dy, tau: f.beta[ig] / f.se[ig] };
+}
+const nullTaus = Array.from({ length: 2000 }, () => perronTau(breakSeries(rngBreak, true), true).tau).sort((a, b) => a - b);
+const perron5 = quantile7(nullTaus, 0.05);
+const cCt = mackinnonCrit("ct", Tb - 2)["5%"];
+let rejPlain = 0, rejPerron = 0;
+let example: number[] = [];
+for (let s = 0; s < Nb; s++) {
+  const w = breakSeries(rngBreak, false);
+  if (s === 0) example = w;
+  if (perronTau(w, false).tau < cCt) rejPlain++;
+  if (perronTau(w, true).tau < perron5) rejPerron++;
+}
+const ex = perronTau(example, true);
+const exEng = ols(ex.dy, ex.X);
+engineCheck("primer-02, Perron model-A regression on the example series: tau by hand vs the engine's OLS",
+  ex.tau, exEng.tvalues[4]);
+table({
+  caption: `Trend-stationary series with a level break at t = ${TB} (T = ${Tb}, ${Nb} simulations): share of 5% ` +
+    `tests rejecting the (false) unit root`,
+  columns: ["test", "5% critical value", "rejection rate"],
+  rows: [["ADF, constant + trend, 1 lag", cCt, rejPlain / Nb], ["Perron: ADF + DU_t + D_t", perron5, rejPerron / Nb]],
+  digits: 3,
+}, { name: "primer2-perron" });
+plot({
+  data: [
+    { type: "scatter", mode: "lines", name: "simulated series", x: example.map((_, t) => t + 1), y: example, line: { color: PALETTE[0] } },
+    {
+      type: "scatter", mode: "lines", name: "its broken trend", x: example.map((_, t) => t + 1),
+      y: example.map((_, t) => 0.1 * (t + 1) + (t + 1 > TB ? 10 : 0)), line: { color: PALETTE[1], dash: "dash" },
+    },
+  ],
+  layout: {
+    title: "A trend-stationary series with one level break: the ADF test sees a unit root",
+    xaxis: { title: "period t" }, yaxis: { title: "y_t (simulated units)" },
+  },
+}, { name: "primer2-perron" });
+md(`The plain ADF rejects the unit root in only ${(100 * rejPlain / Nb).toFixed(0)}% of the samples although ` +
+  `every series is stationary around its broken trend; with the break in the regression the rejection rate is ` +
+  `${(100 * rejPerron / Nb).toFixed(0)}% (at our simulated 5% value ${perron5.toFixed(2)}, more negative than ` +
+  `the no-break ${cCt.toFixed(2)}). A break date chosen after looking at the data needs yet other critical ` +
+  `values (Zivot and Andrews 1992).`);
 
 // %% [markdown]
 // ## Summary of the checks
