@@ -301,3 +301,46 @@ export function headline(s: SvarSpec, pair: "AB" | "CD" = "AB", h = 20): Headlin
   const newShare = a.priceShare(h), oldShare = b.priceShare(h);
   return { newShare, oldShare, ratio: newShare / oldShare, difference: newShare - oldShare };
 }
+
+// ---- the specification curve of the headline --------------------------------------------------
+
+/** A specification's choices as the specification-curve engine passes them (src/robustness/spec-curve.ts). */
+export type SpecChoice = Record<string, string | number>;
+
+/**
+ * The choice dimensions of the headline's specification curve: model pair, lag order, Cholesky
+ * position of the index, sample start and end, price series, index form, previous index, seasonal
+ * dummies (C/D only; see `specFilter`). 2 x 4 x 2 x 2 x 2 x 2 x 2 x 2 x 2 = 1,024 combinations, 768 kept.
+ */
+export const SPEC_DIMENSIONS = [
+  { name: "models", values: ["A/B", "C/D"] },
+  { name: "lags", values: [1, 2, 3, 4] },
+  { name: "order", values: ["first", "last"] },
+  { name: "from", values: ["2010-02", "2012-01"] },
+  { name: "to", values: ["2018-07", "2017-12"] },
+  { name: "prices", values: ["ppi", "production"] },
+  { name: "index", values: ["levels", "difference"] },
+  { name: "previous", values: ["eu", "eu+us"] },
+  { name: "season", values: ["none", "centred"] },
+];
+
+/** Seasonal dummies enter only models C and D: the A/B specifications with them would repeat the ones without. */
+export const specFilter = (c: SpecChoice): boolean => !(c.models === "A/B" && c.season === "centred");
+
+/** The paper's own specification in the curve's terms. */
+export const PAPER_CHOICE: SpecChoice = { models: "A/B", lags: 2, order: "first", from: "2010-02", to: "2018-07", prices: "ppi", index: "levels", previous: "eu", season: "none" };
+
+export function specOfChoice(c: SpecChoice): { spec: SvarSpec; pair: "AB" | "CD" } {
+  const spec: SvarSpec = {
+    ...PAPER_SPEC, lags: Number(c.lags), order: c.order as IndexOrder, from: String(c.from), to: String(c.to),
+    prices: c.prices as PriceSeries, indexForm: c.index as IndexForm, previous: c.previous as PreviousIndex, season: c.season as SeasonHandling,
+  };
+  return { spec, pair: c.models === "C/D" ? "CD" : "AB" };
+}
+
+/** The statistic of the curve: the new/old ratio of the 20-month price shares, with both shares as extras. */
+export function headlineStatistic(c: SpecChoice): { estimate: number; extra: Record<string, number> } {
+  const { spec, pair } = specOfChoice(c);
+  const h = headline(spec, pair, 20);
+  return { estimate: h.ratio, extra: { newShare: h.newShare, oldShare: h.oldShare, difference: h.difference } };
+}

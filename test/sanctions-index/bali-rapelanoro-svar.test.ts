@@ -88,3 +88,22 @@ describe("horse race", () => {
     expect(B.horseRace(B.PAPER_SPEC, "CD", "old").data.vars.slice(0, 2)).toEqual(["d_sww", "st"]);
   });
 });
+
+describe("specification curve of the headline", () => {
+  it("768 specifications; the paper's choice gives the primary headline (exact); the paper's row of a curve is the same number", async () => {
+    const { enumerateChoices, specificationCurve } = await import("../../src/robustness/spec-curve");
+    const all = enumerateChoices(B.SPEC_DIMENSIONS).filter(B.specFilter);
+    expect(all.length).toBe(768);
+    const h = B.headline(B.PAPER_SPEC);
+    expect(B.headlineStatistic(B.PAPER_CHOICE).estimate).toBe(h.ratio);
+    const dims = B.SPEC_DIMENSIONS.map((d) => (d.name === "lags" ? { ...d, values: [2] } : d.name === "from" || d.name === "to" ? { ...d, values: [d.values[0]] } : d));
+    const opts = { dimensions: dims, seed: 1, filter: B.specFilter, progress: false as const };
+    const one = await specificationCurve({ ...opts, statistic: (c) => B.headlineStatistic(c) });
+    expect(one.failed).toBe(0);
+    expect(one.rows.length).toBe(48);
+    // the paper's row inside the curve is the pipeline's headline
+    const paperRow = one.rows.find((r) => Object.entries(B.PAPER_CHOICE).every(([k, v]) => r.choice[k] === v))!;
+    expect(paperRow.estimate).toBe(h.ratio);
+    expect(paperRow.extra.newShare).toBe(h.newShare);
+  }, 60_000);
+});
