@@ -28,7 +28,7 @@ import { adf } from "./src/econometrics/index";
 import { Rng } from "./src/core/rng";
 import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
 import { engineCheck } from "./src/teaching/check";
-import { exercise, instructorMode } from "./src/teaching/exercise";
+import { exercise, exerciseProperty, instructorMode } from "./src/teaching/exercise";
 
 const raw = readCsv(repoDataPath("teaching", "macrodata.csv"));
 const names = ["realgdp", "realcons", "realinv"];
@@ -750,27 +750,74 @@ claimsTable("primers");
 // %% [markdown]
 // ## Exercises
 //
-// Use `Phi`, `Theta`, `Sigma`, `cholesky` and `mul` from the cells above, and compute the answers in code
-// (each is checked to within 1e-6, relative for answers larger than one).
+// Compute each answer in code, with any method you like (the functions above, the engine, or your own):
+// the check cells test properties that every correct answer has, or compare a number within a stated
+// tolerance, and print no answers. Run with `SANCTIONS_LAB_INSTRUCTOR=1` for the worked solutions.
 //
-// 1. The share of **consumption's** 4-quarter-ahead forecast error variance due to the GDP shock (GDP first).
-// 2. The 8-quarter-ahead forecast error **variance** of investment growth itself (not a share), in
-//    (% per quarter)².
-// 3. The impact response of investment to a one-s.d. consumption shock when the ordering is
-//    (consumption, GDP, investment). Hint: permute $\Sigma_u$ as in section 5.
-//
-// Replace each `null` with your answer and run the check cell.
+// 1. **Predict the impact matrix.** With the ordering (consumption, investment, GDP), what is the impact
+//    matrix $\Theta_0$? Give it as a 3×3 array with rows in the original order (GDP, consumption,
+//    investment) and columns the shocks in the new order (consumption, investment, GDP shock). Before
+//    computing: which entries must be zero, and why? (Checked: $\Theta_0\Theta_0' = \Sigma_u$ within 1e-8, and the
+//    zero pattern and positive diagonal that the ordering implies.)
+// 2. **When do AIC and BIC disagree?** Find the smallest maximum lag $p_{\max}$ for which AIC and BIC, both
+//    searched over $p = 0, \dots, p_{\max}$ on the common sample, choose different lag orders for the growth
+//    rates, and explain in a sentence why AIC is the one that picks the longer model. (Checked: they
+//    disagree at your $p_{\max}$ and agree at every smaller one.)
+// 3. **The long run.** By how many percent is the *level* of investment permanently higher after a one-s.d.
+//    GDP shock in the differenced VAR of sections 1-7? Use the long-run multiplier $(I - A_1 - \dots - A_p)^{-1}P$
+//    rather than a long sum (checked within 1e-6, relative).
 
 // %%
-const answer1: number | null = null; // FEVD share, consumption, GDP shock, h = 4
-const answer2: number | null = null; // 8-step forecast error variance of investment growth
-const answer3: number | null = null; // impact of a consumption shock on investment, ordering (cons, gdp, inv)
+const answer1: number[][] | null = null; // impact matrix, ordering (cons, inv, gdp); rows gdp, cons, inv
+const answer2: number | null = null; // smallest p_max at which AIC and BIC disagree
+const answer3: number | null = null; // long-run response of the investment level (percent)
 
 // %%
-const ref1 = fe[3][1][0];
-const ref2 = ir.orth.slice(0, 8).reduce((s, th) => s + th[2].reduce((a, v) => a + v * v, 0), 0);
-const ref3 = irf(fitVar(y, { lags: p, names: names, order: ["realcons", "realgdp", "realinv"] }), 0).orth[0][2][0];
-exercise("1", answer1, ref1, 1e-6, "fevd(ir, 4)[3][1][0]");
-exercise("2", answer2, ref2, 1e-6, "the sum over l = 0..7 and all shocks j of Theta_l[inv][j]^2");
-exercise("3", answer3, ref3, 1e-6, "Sigma_u[inv][cons] / sqrt(Sigma_u[cons][cons])");
-if (instructorMode()) md(`**Answers.** (1) ${ref1.toFixed(6)}; (2) ${ref2.toFixed(6)}; (3) ${ref3.toFixed(6)}.`);
+const newOrder = [1, 2, 0]; // position k of the new ordering holds original variable newOrder[k]
+const check1 = (th: number[][]): boolean | string => {
+  if (th.length !== 3 || th.some((r) => r.length !== 3)) return "give a 3 x 3 array";
+  const rec = mul(th, th[0].map((_, j) => th.map((r) => r[j]))); // Theta_0 Theta_0'
+  if (rec.some((r, i) => r.some((v, j) => Math.abs(v - Sigma[i][j]) > 1e-8 * Math.max(1, Math.abs(Sigma[i][j])))))
+    return "Theta_0 Theta_0' does not reproduce Sigma_u";
+  // in the new order (rows permuted like the columns) the matrix must be lower triangular, positive diagonal
+  const inNew = newOrder.map((i) => th[i]);
+  const triangular = inNew.every((r, i) => r.every((v, j) => (j > i ? Math.abs(v) < 1e-10 : j < i || v > 0)));
+  return triangular || "the zero pattern or the signs do not match this ordering";
+};
+const check2 = (q: number): boolean | string => {
+  if (!Number.isInteger(q) || q < 1 || q > 16) return "give an integer between 1 and 16";
+  const differ = (mx: number) => { const s = selectOrder(y, mx); return s.selected.aic !== s.selected.bic; };
+  if (!differ(q)) return "AIC and BIC agree at this p_max";
+  for (let mx = 1; mx < q; mx++) if (differ(mx)) return "they already disagree at a smaller p_max";
+  return true;
+};
+exerciseProperty("1", answer1, check1);
+exerciseProperty("2", answer2, check2);
+const longRunCheck = irf(res, 400).orthCumulative[400][2][0]; // the sum converges: roots below 0.46
+exercise("3", answer3, longRunCheck, 1e-6);
+if (instructorMode()) {
+  const thNew = irf(fitVar(y, { lags: p, names: names, order: ["realcons", "realinv", "realgdp"] }), 0).orth[0];
+  const solved1 = [0, 1, 2].map((i) => thNew[newOrder.indexOf(i)]);
+  const agree = Array.from({ length: 16 }, (_, q) => q + 1).find((mx) => {
+    const s = selectOrder(y, mx);
+    return s.selected.aic !== s.selected.bic;
+  });
+  const sAt = selectOrder(y, agree ?? 16);
+  const IminusA = eye(K).map((r, i) => r.map((v, j) => v - A.reduce((s2, Al) => s2 + Al[i][j], 0)));
+  const longRun = mul(solveGJ(IminusA, eye(K)), P);
+  md(`**Worked solutions.** (1) Cholesky-factor the permuted covariance $\\Pi\\Sigma_u\\Pi'$ (order cons, inv, ` +
+    `GDP) and permute the rows back. In the new order the matrix is lower triangular: the consumption shock ` +
+    `(first) moves all three variables, the investment shock moves investment and GDP but not consumption, ` +
+    `and the GDP shock (last) moves only GDP on impact. Θ₀ (rows GDP, cons, inv; columns cons, inv, GDP shocks) = ` +
+    `${JSON.stringify(solved1.map((r) => r.map((v) => Number(v.toFixed(4)))))}. ` +
+    `(2) p_max = ${agree}: AIC chooses ${sAt.selected.aic} and BIC ${sAt.selected.bic}. BIC's penalty per ` +
+    `coefficient, log T ≈ ${Math.log(sAt.nobs).toFixed(2)}, is more than twice AIC's 2, so a longer model must ` +
+    `lower log|Σ| by more than ${(Math.log(sAt.nobs) * K * K / sAt.nobs).toFixed(3)} per extra lag to win ` +
+    `under BIC but only ${(2 * K * K / sAt.nobs).toFixed(3)} under AIC; the extra lags at this p_max pass the ` +
+    `lower bar only. (3) The long-run multiplier is (I − A₁ − … − A_p)⁻¹P; its (investment, GDP) entry is ` +
+    `${longRun[2][0].toFixed(6)} percent (the cumulated responses of section 8 approach it).`);
+  // the worked answers pass the same checks
+  exerciseProperty("1, worked", solved1, check1);
+  exerciseProperty("2, worked", agree ?? null, check2);
+  exercise("3, worked", longRun[2][0], longRunCheck, 1e-6);
+}

@@ -11,6 +11,12 @@
 //
 // The engine is `src/econometrics/unitroot.ts` (itself tested against statsmodels, urca and gretl). Each
 // hand-versus-engine check is recorded as a claim: "published" is the engine's number, "reproduced" ours.
+// Sections 5 and 6 go further: the power of the test near a unit root, KPSS's reverse null, and a
+// structural break that fools the test.
+//
+// **Instructor flag.** Run with the environment variable `SANCTIONS_LAB_INSTRUCTOR=1` (or `true`) and the
+// exercise cells at the end show the reference answers and worked solutions (solutions mode); without it
+// they only say right, wrong or not attempted.
 
 // %%
 import { Rng } from "./src/core/rng";
@@ -19,7 +25,7 @@ import { readCsv, numericColumn } from "./src/data/csv";
 import { repoDataPath } from "./src/data/datadir";
 import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
 import { engineCheck } from "./src/teaching/check";
-import { exercise, instructorMode } from "./src/teaching/exercise";
+import { exercise, exerciseProperty, instructorMode } from "./src/teaching/exercise";
 
 // %% [markdown]
 // ## 1. What a unit root does to OLS
@@ -486,27 +492,60 @@ claimsTable("primers");
 // %% [markdown]
 // ## Exercises
 //
-// Use `dfByHand`, `rs` and `adf` from the cells above, and compute the answers in code (they are checked
-// to within 1e-8, relative for answers larger than one; the lag choice exactly).
+// Compute each answer in code, with any method you like. The check cells compare numbers within a stated
+// tolerance or test a property that every correct answer has, and print no answers; run with
+// `SANCTIONS_LAB_INSTRUCTOR=1` for the worked solutions.
 //
 // 1. The Dickey-Fuller $\tau$ for log real GDP with a **constant only** (no trend) and **no** lagged
-//    differences, on all 202 available observations.
-// 2. The 5% critical value with a constant **and trend** for $n = 50$, from MacKinnon's coefficients in section 3.
-// 3. With the **urca** convention and $k_{\max} = 4$, how many lagged differences does AIC choose for GDP
-//    growth (constant only)?
-//
-// Replace each `null` with your answer and run the check cell.
+//    differences, on all 202 available observations (checked within 1e-8, relative). Before computing:
+//    should dropping the trend make a unit root easier or harder to reject for a trending series?
+// 2. The 5% critical value with a constant **and trend** for $n = 50$, from MacKinnon's coefficients in
+//    section 3 (checked within 1e-8).
+// 3. **Make the ADF lose power.** Find a *stationary* autoregressive coefficient $\rho < 1$ for which the 5%
+//    Dickey-Fuller test (constant, no lags) on $T = 100$ observations rejects the unit root in fewer than
+//    20% of samples. (Checked by simulating 400 series at your $\rho$ with a fixed seed.) Then: how large
+//    must $T$ be for the test to reject half the time at your $\rho$? (Not checked; try it.)
+// 4. **Fool the ADF.** Give a series of 200 numbers that the ADF with constant, trend and one lagged
+//    difference does *not* reject at 5%, but that Perron's regression with a break after period 100
+//    (`perronTau(w, true)`) rejects at the simulated 5% value of section 6. (Checked: both statements.)
 
 // %%
 const answer1: number | null = null; // tau, constant only, k = 0
 const answer2: number | null = null; // 5% critical value, constant and trend, n = 50
-const answer3: number | null = null; // lags chosen by AIC, urca convention, k_max = 4
+const answer3: number | null = null; // a stationary rho at which the ADF has power below 20%
+const answer4: number[] | null = null; // 200 numbers: the ADF misses a stationary break, Perron's test does not
 
 // %%
-const ref1 = adf(gdp, { trend: "c", maxlag: 0, autolag: null }).tau;
-const ref2 = mackinnonCrit("ct", 50)["5%"];
-const ref3 = adf(series[1].y, { trend: "c", maxlag: 4, autolag: "aic", convention: "urca" }).usedLag;
-exercise("1", answer1, ref1, 1e-8, "dfByHand(gdp, 'c', 0, gdp.length - 1).tau");
-exercise("2", answer2, ref2, 1e-8, "-3.41049 - 4.3904/50 - 9.036/50^2 - 45.374/50^3");
-exercise("3", answer3, ref3, 0, "search k = 1..4 on the sample trimmed for 4 lags");
-if (instructorMode()) md(`**Answers.** (1) τ = ${ref1.toFixed(6)}; (2) ${ref2.toFixed(6)}; (3) k = ${ref3}.`);
+const refTau = adf(gdp, { trend: "c", maxlag: 0, autolag: null }).tau;
+const refCrit = mackinnonCrit("ct", 50)["5%"];
+const check3 = (rho: number): boolean | string => {
+  if (!(rho >= 0 && rho < 1)) return "rho must be in [0, 1): stationary";
+  const r = new Rng(4242);
+  let rej = 0;
+  for (let s = 0; s < 400; s++) if (dfTau(simAr(rho, Tp, r)) < c5) rej++;
+  return rej / 400 < 0.2 || `the test still rejects in ${(100 * rej / 400).toFixed(0)}% of samples`;
+};
+const check4 = (w: number[]): boolean | string => {
+  if (w.length !== Tb || !w.every(Number.isFinite)) return `give ${Tb} finite numbers`;
+  if (perronTau(w, false).tau < cCt) return "the plain ADF already rejects the unit root";
+  return perronTau(w, true).tau < perron5 || "Perron's regression does not reject either";
+};
+exercise("1", answer1, refTau, 1e-8);
+exercise("2", answer2, refCrit, 1e-8);
+exerciseProperty("3", answer3, check3);
+exerciseProperty("4", answer4, check4);
+if (instructorMode()) {
+  const rho3 = 0.97;
+  const rWorked = new Rng(5);
+  let w4: number[] = breakSeries(rWorked, false);
+  for (let i = 0; i < 50 && check4(w4) !== true; i++) w4 = breakSeries(rWorked, false);
+  md(`**Worked solutions.** (1) τ = ${refTau.toFixed(6)} (\`dfByHand(gdp, "c", 0, gdp.length - 1).tau\`): without ` +
+    `the trend, the regression can only fit the upward drift through ρ near one, so against trend-stationary ` +
+    `alternatives the test has little power. (2) ${refCrit.toFixed(6)} = −3.41049 − 4.3904/50 − 9.036/50² − 45.374/50³. (3) Any ρ from about ` +
+    `0.93 to just below one works (section 5's table), e.g. ρ = ${rho3}; at a fixed ρ the power rises with T, ` +
+    `because what matters is T(1 − ρ), proportional to the number of half-lives the sample spans. (4) Any draw of section ` +
+    `6's design that the plain ADF misses, e.g. \`breakSeries(new Rng(5), false)\` (retried until it is missed).`);
+  exercise("1, worked", dfByHand(gdp, "c", 0, gdp.length - 1).tau, refTau, 1e-8);
+  exerciseProperty("3, worked", rho3, check3);
+  exerciseProperty("4, worked", w4, check4);
+}

@@ -11,6 +11,11 @@
 // 3. **the engine** (`src/dynare/`, `src/solvers/`; tested against Dynare 5.3), which reads `ramst.mod` itself.
 //
 // Every hand-versus-engine check is recorded as a claim ("published" = engine, "reproduced" = ours).
+// Sections 6 and 7 draw the phase diagram and compare the exact solution with the first-order one.
+//
+// **Instructor flag.** Run with the environment variable `SANCTIONS_LAB_INSTRUCTOR=1` (or `true`) and the
+// exercise cells at the end show the reference answers and worked solutions (solutions mode); without it
+// they only say right, wrong or not attempted.
 
 // %% [markdown]
 // ## The model
@@ -41,7 +46,7 @@ import { loadMod, runMod } from "./src/dynare/index";
 import { repoDataPath } from "./src/data/datadir";
 import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
 import { engineCheck } from "./src/teaching/check";
-import { exercise, instructorMode } from "./src/teaching/exercise";
+import { exercise, exerciseProperty, instructorMode } from "./src/teaching/exercise";
 
 const al = 0.5, ga = 0.5, de = 0.02, be = 0.05, aa = 0.5;
 const kss = (x: number) => Math.pow((de + be) / (aa * al * x), 1 / (al - 1));
@@ -557,27 +562,74 @@ claimsTable("primers");
 // %% [markdown]
 // ## Exercises
 //
-// 1. Steady-state capital $k^*$ if technology rose permanently by 20% ($x = 1.2$) instead of 10%, from the
-//    closed form.
-// 2. Compute $\lambda_u$ for $\beta = 0.03$ instead of 0.05 (all else equal), by rebuilding the 2×2 matrix $M$
-//    of section 1 with the new steady state.
-// 3. Roughly how many periods can shooting follow the saddle path in double precision with that $\lambda_u$?
-//    Use $\ln(10^{16})/\ln\lambda_u$ rounded to the nearest integer.
+// Compute each answer in code, with any method you like. The check cells compare numbers within a stated
+// tolerance or test a property that every correct answer has, and print no answers; run with
+// `SANCTIONS_LAB_INSTRUCTOR=1` for the worked solutions.
 //
-// Compute the answers in code (1 is checked to within 1e-8 relative, 2 to within 1e-6, 3 exactly).
-// Replace each `null` with your answer and run the check cell.
+// 1. Steady-state capital $k^*$ if technology rose permanently by 20% ($x = 1.2$) instead of 10%, from the
+//    closed form (checked within 1e-8, relative). Predict first: by what factor does $k^*$ grow?
+// 2. Compute $\lambda_u$ for $\beta = 0.03$ instead of 0.05 (all else equal), by rebuilding the 2×2 matrix $M$
+//    of section 1 with the new steady state (within 1e-6). Predict first: is the root larger or smaller?
+// 3. Roughly how many periods can shooting follow the saddle path in double precision with that $\lambda_u$?
+//    Use $\ln(10^{16})/\ln\lambda_u$ rounded to the nearest integer (checked exactly).
+// 4. **How long a horizon?** Find the smallest number of periods $T$ for which consumption on impact after
+//    the permanent 10% shock (`ramst_permanent.mod`, right terminal condition) is within $10^{-6}$, relative,
+//    of its value with $T = 200$. (Checked: your $T$ is within, $T - 1$ is not.) Relate it to $\lambda_s$.
+// 5. **Where linearisation fails.** Give a permanent technology level $x$ for which the first-order
+//    solution's consumption on impact (section 7) is off the perfect-foresight value by more than 1%.
+//    (Checked with the engine and `linearised`.)
 
 // %%
 const answer1: number | null = null; // k* at x = 1.2
 const answer2: number | null = null; // lambda_u with beta = 0.03
 const answer3: number | null = null; // periods before round-off dominates
+const answer4: number | null = null; // smallest horizon T with c_1 within 1e-6 of T = 200
+const answer5: number | null = null; // a technology level x where first order is off by more than 1%
 
 // %%
-const ref1 = kss(1.2);
+const refK = kss(1.2);
 const engBeta = runMod(ramst, { params: { bet: 0.03 }, solver: { exact: true } });
-const ref2 = engBeta.check!.moduli.filter((v) => Number.isFinite(v) && v > 1)[0];
-const ref3 = Math.round(Math.log(1e16) / Math.log(ref2));
-exercise("1", answer1, ref1, 1e-8, "((beta + delta)/(alpha a 1.2))^(1/(alpha - 1)) = 1.2^2 k*(1)");
-exercise("2", answer2, ref2, 1e-6, "the explosive eigenvalue of the engine's Blanchard-Kahn check with bet = 0.03");
-exercise("3", answer3, ref3, 0, "ln(1e16) / ln(lambda_u)");
-if (instructorMode()) md(`**Answers.** (1) k* = ${ref1.toFixed(6)}; (2) λ_u = ${ref2.toFixed(6)}; (3) about ${ref3} periods.`);
+const refLam = engBeta.check!.moduli.filter((v) => Number.isFinite(v) && v > 1)[0];
+const refPeriods = Math.round(Math.log(1e16) / Math.log(refLam));
+const c1At = (T: number) => runMod(permMod, { periods: T, solver: { exact: true } }).paths.c[1];
+const within = (T: number) => Math.abs(c1At(T) / perm.paths.c[1] - 1) <= 1e-6;
+const check4 = (T: number): boolean | string => {
+  if (!Number.isInteger(T) || T < 2 || T > 200) return "give an integer between 2 and 200";
+  if (!within(T)) return "with this T consumption on impact is not yet within 1e-6";
+  return !within(T - 1) || "a shorter horizon is already within 1e-6";
+};
+const check5 = (X: number): boolean | string => {
+  if (!(X > 0.2 && X < 5)) return "give x between 0.2 and 5";
+  const xPath = Array.from({ length: Tcmp + 2 }, (_, t) => (t === 0 ? 1 : X));
+  const pfX = runMod(permMod, { exo: { x: xPath }, terminalSteady: { c: css(X), k: kss(X) }, solver: { exact: true } });
+  const gap = Math.abs(linearised(X, kss(1), 1).c[1] / pfX.paths.c[1] - 1);
+  return gap > 0.01 || `the first-order error on impact is only ${(100 * gap).toFixed(2)}%`;
+};
+exercise("1", answer1, refK, 1e-8);
+exercise("2", answer2, refLam, 1e-6);
+exercise("3", answer3, refPeriods, 0);
+exerciseProperty("4", answer4, check4);
+exerciseProperty("5", answer5, check5);
+if (instructorMode()) {
+  let T4 = 2;
+  while (T4 < 200 && !within(T4)) T4++;
+  const x5 = 1.5;
+  // exercise 2 by hand: the matrix M of section 1 at the steady state with beta = 0.03
+  const be3 = 0.03, k3 = Math.pow((de + be3) / (aa * al), 1 / (al - 1)), c3 = aa * Math.pow(k3, al) - de * k3;
+  const d3 = ((c3 / ga) * (aa * al * (al - 1) * Math.pow(k3, al - 2))) / (1 + be3);
+  const M3 = [[1 + be3 - d3, -1], [d3, 1]];
+  const tr3 = M3[0][0] + M3[1][1], det3 = M3[0][0] * M3[1][1] - M3[0][1] * M3[1][0];
+  const lam3 = (tr3 + Math.sqrt(tr3 * tr3 - 4 * det3)) / 2;
+  const damp = Math.pow(lamS / lamU, T4);
+  md(`**Worked solutions.** (1) k*(1.2) = ${refK.toFixed(6)} = 1.2^(1/(1−α)) k*(1) = 1.44 k*(1). (2) Rebuild M ` +
+    `at the new steady state: λ_u = ${lam3.toFixed(6)}, smaller than ${lamU.toFixed(6)}; the product of the two ` +
+    `roots is det M = 1 + β (1.03 instead of 1.05), and both move towards one: λ_s = ` +
+    `${((1 + be3) / lam3).toFixed(4)} against ${lamS.toFixed(4)}, slower convergence. (3) ln(10¹⁶)/ln λ_u ≈ ${refPeriods} periods. ` +
+    `(4) T = ${T4}: the path's remaining gap at the horizon shrinks like λ_s^T and its effect on period 1 is ` +
+    `damped by λ_u^−T on the way back, so the error in c₁ falls roughly like (λ_s/λ_u)^T, here ` +
+    `${damp.toExponential(1)}. (5) For example x = ${x5}: section 7's table gives c₁ = 1.6099 at first order ` +
+    `against 1.5925 exactly, a gap of 1.1%; larger shocks give larger gaps.`);
+  exercise("2, worked", lam3, refLam, 1e-6);
+  exerciseProperty("4, worked", T4, check4);
+  exerciseProperty("5, worked", x5, check5);
+}

@@ -70,11 +70,14 @@ describe.each(PRIMERS)("%s", (name) => {
     const committed = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "notebooks", `${name}.ipynb`), "utf8"));
     expect(committed).toEqual(JSON.parse(JSON.stringify(nb)));
   });
-  it("ends with exercises: null answers, one check per answer, answers shown for instructors", () => {
-    const answers = [...code.matchAll(/^const (answer\d+): number \| null = null;/gm)].map((m) => m[1]);
-    expect(answers.length).toBeGreaterThanOrEqual(2);
-    for (const a of answers) expect(code).toMatch(new RegExp(`exercise\\("${a.replace("answer", "")}", ${a}, `));
-    expect(code).toMatch(/if \(instructorMode\(\)\) md\(/);
+  it("ends with exercises: null answers, one check per answer (a value or a property), worked solutions for instructors", () => {
+    const answers = [...code.matchAll(/^const (answer\d+): [^=]+ \| null = null;/gm)].map((m) => m[1]);
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+    for (const a of answers) expect(code).toMatch(new RegExp(`exercise(Property)?\\("${a.replace("answer", "")}", ${a}, `));
+    // at least one exercise checks a property of the answer (any correct method passes)
+    expect(code).toMatch(/exerciseProperty\("\d+", answer\d+, /);
+    expect(code).toMatch(/if \(instructorMode\(\)\) (md\(|\{)/);
+    expect(code).toMatch(/SANCTIONS_LAB_INSTRUCTOR/);
     expect(code.indexOf("## Exercises")).toBeGreaterThan(code.length / 2);
   });
   it("records its checks as primers claims with the 1e-10 engine check or an explained tolerance", () => {
