@@ -434,7 +434,7 @@ for (const r of ["SC", "RW"]) {
     reading: { calibration: "A" },
     reproduced: mA.openness[i],
     explanation:
-      `Mode A fits the trade balances instead, and ${r}'s openness (import spending incl. ` +
+      `Implied, not fitted. Mode A fits the trade balances instead, and ${r}'s openness (import spending incl. ` +
       `tariffs over Q) follows from the fitted α^${r}, the import shares and GDP shares.`,
   });
   for (const [mode, m] of [
@@ -520,7 +520,7 @@ for (const r of R) {
     reading: { calibration: "B" },
     reproduced: mB.tradeBalance[i],
     explanation:
-      "Mode B fits every openness value; openness, import shares and GDP shares then fix " +
+      "Implied, not fitted. Mode B fits every openness value; openness, import shares and GDP shares then fix " +
       "every bilateral flow and so the trade balances, which follow here.",
   });
   if (r === "RU")
