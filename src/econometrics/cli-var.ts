@@ -11,13 +11,19 @@ import { fitVar, reorder, Trend } from "./var/estimate";
 import { fevd } from "./var/fevd";
 import { irf } from "./var/irf";
 import { irfBands, BandMethod } from "./var/bootstrap";
+import { fevdBands } from "./var/fevd-bands";
 import { Criterion, selectOrder } from "./var/select";
 import { grangerCausality } from "./var/tests";
 
 export const VAR_USAGE = `usage: sanctions-lab var <file.csv> [--lags P | --maxlags M --ic aic|bic|hqic|fpe] [--trend c|ct|n]
        [--order v1,v2,...] [--horizon H] [--bootstrap R --seed S --ci 0.95 --method residual|gaussian]
-       [--workers N] [--dropna] [--irf-se] --json <out.json>
+       [--workers N] [--dropna] [--irf-se] [--season S] --json <out.json>
 The CSV has a header; an optional first column named 'date' is ignored for estimation.
+--season S adds S - 1 centred seasonal dummies as exogenous regressors (R vars VAR(..., season = S):
+the cycle starts at the first row; 12 for monthly, 4 for quarterly data); their coefficients follow
+the lags in coef. It needs --lags (the lag search does not include the dummies).
+With --bootstrap R the JSON's bootstrap object also holds percentile intervals of every FEVD share
+(fevd_lower, fevd_upper: [h-1][i][j], h = 1..H), from the same replicates as the IRF bands.
 --irf-se adds the asymptotic (delta-method) standard errors of the orthogonalised IRFs to the JSON
 as irf.orth_se (same layout as irf.orth); without it they are not computed.`;
 
@@ -37,6 +43,8 @@ interface VarArgs {
   dropna: boolean;
   /** compute the asymptotic IRF standard errors (irf.orth_se) */
   irfSe: boolean;
+  /** centred seasonal dummies with this period (R vars season = S) */
+  season?: number;
   json: string;
 }
 
@@ -77,6 +85,7 @@ function parseArgs(argv: string[]): VarArgs {
         a.method = v; i++; break;
       case "--dropna": a.dropna = true; break;
       case "--irf-se": a.irfSe = true; break;
+      case "--season": a.season = num(f, v); i++; break;
       case "--json": if (!v) throw new UsageError("--json needs an output path"); a.json = v; i++; break;
       default:
         if (f.startsWith("--")) throw new UsageError(`unknown option '${f}'`);
@@ -93,6 +102,8 @@ function parseArgs(argv: string[]): VarArgs {
   if (a.horizon < 1 || a.horizon > 1000) throw new UsageError("--horizon must be in [1, 1000]");
   if (a.bootstrap !== undefined && (a.bootstrap < 10 || a.bootstrap > 1_000_000)) throw new UsageError("--bootstrap must be in [10, 1000000]");
   if (!(a.ci > 0 && a.ci < 1)) throw new UsageError("--ci must lie in (0, 1)");
+  if (a.season !== undefined && (a.season < 2 || a.season > 366)) throw new UsageError("--season must be an integer number of seasons in [2, 366]");
+  if (a.season !== undefined && a.maxlags !== undefined) throw new UsageError("--season needs --lags: the lag search (--maxlags) does not include the seasonal dummies");
   return a as VarArgs;
 }
 
@@ -148,6 +159,10 @@ export function readVarCsv(file: string, dropna: boolean): { names: string[]; y:
 }
 
 export async function runVarCommand(argv: string[]): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${VAR_USAGE}\n`);
+    return 0;
+  }
   let args: VarArgs;
   try {
     args = parseArgs(argv);
@@ -181,7 +196,8 @@ export async function runVarCommand(argv: string[]): Promise<number> {
       lags = 1;
     }
   }
-  const res = fitVar(y, { lags, trend: args.trend, names });
+  const res = fitVar(y, { lags, trend: args.trend, names, ...(args.season !== undefined ? { season: args.season } : {}) });
+  if (args.season !== undefined) out.season = { period: args.season, regressors: res.regressors.slice(res.nRegressors - res.nExog) };
   for (const w of res.warnings) process.stderr.write(`var: warning: ${w}\n`);
   const ir = irf(res, args.horizon);
   Object.assign(out, {
@@ -208,10 +224,11 @@ export async function runVarCommand(argv: string[]): Promise<number> {
   });
   // key order as documented: lag_selection after roots
   const ordered: Record<string, unknown> = {};
-  for (const k of ["variables", "nobs", "lags", "trend", "coef", "stderr", "sigma_u", "sigma_u_ml", "llf", "roots", "stable", "warnings", "lag_selection", "irf", "fevd", "granger"]) if (k in out) ordered[k] = out[k];
+  for (const k of ["variables", "nobs", "lags", "trend", "season", "coef", "stderr", "sigma_u", "sigma_u_ml", "llf", "roots", "stable", "warnings", "lag_selection", "irf", "fevd", "granger"]) if (k in out) ordered[k] = out[k];
   if (args.bootstrap !== undefined) {
     const b = await irfBands(res, { horizon: args.horizon, replications: args.bootstrap, seed: args.seed, ci: args.ci, method: args.method, workers: args.workers });
-    ordered.bootstrap = { method: b.method, replications: b.replications, seed: b.seed, ci: b.ci, lower: b.lower, upper: b.upper };
+    const fb = fevdBands(b, res.K, args.horizon);
+    ordered.bootstrap = { method: b.method, replications: b.replications, seed: b.seed, ci: b.ci, lower: b.lower, upper: b.upper, fevd_lower: fb.lower, fevd_upper: fb.upper };
   }
   writeJsonChecked(args.json, ordered, `var ${args.file}`, 1); // refuses NaN/Infinity, naming the quantity
   process.stderr.write(`var: VAR(${res.p}) on ${res.nobs} observations of ${names.join(", ")} -> ${args.json}\n`);

@@ -110,7 +110,7 @@ describe("var --bootstrap", () => {
     const c = await run([...args, "--workers", "2"]);
     expect(a.code).toBe(0);
     const bs = a.j.bootstrap;
-    expect(Object.keys(bs)).toEqual(["method", "replications", "seed", "ci", "lower", "upper"]);
+    expect(Object.keys(bs)).toEqual(["method", "replications", "seed", "ci", "lower", "upper", "fevd_lower", "fevd_upper"]);
     expect([bs.method, bs.replications, bs.seed, bs.ci]).toEqual(["residual", 200, 7, 0.9]);
     expect(bs.lower.length).toBe(7);
     expect(bs.lower[0].length).toBe(3);
