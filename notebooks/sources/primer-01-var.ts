@@ -717,7 +717,8 @@ for (let s = 0; s < nMc; s++) {
 }
 const methods: ("percentile" | "hall" | "kilian")[] = ["percentile", "hall", "kilian"];
 table({
-  caption: `Coverage of nominal 95% intervals for Θ_h,11 = 0.95^h (${nMc} samples of T = ${Tmc}; MC s.e. about 2 points)`,
+  caption: `Coverage of nominal 95% intervals for Θ_h,11 = 0.95^h (${nMc} samples of T = ${Tmc}; MC s.e. about 2 ` +
+    `points)`,
   columns: ["h", "true response", "mean OLS bias", "percentile", "Hall", "Kilian"],
   rows: mcH.map((h, k) => [h, truth[k], bias[k], ...methods.map((mth) => hits[mth][k] / nMc)]),
   digits: 3,

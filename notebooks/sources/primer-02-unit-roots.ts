@@ -70,16 +70,38 @@ for (let s = 0; s < nsim; s++) {
   tRW.push(slopeT(x, y)); tWN.push(slopeT(xi, yi));
 }
 const share = (v: number[]) => v.filter((t) => Math.abs(t) > tcrit).length / v.length;
-table({ caption: `Share of ${nsim} simulations in which |t_b| > ${tcrit.toFixed(3)} (a nominal 5% test of the true null b = 0), T = ${T1}`, columns: ["data", "rejection rate"], rows: [["independent white noise", share(tWN)], ["independent random walks", share(tRW)]], digits: 3 }, { name: "primer2-spurious" });
-engineCheck("primer-02, slope t-statistic of two random walks (first simulation)", slopeT(firstDraw!.x, firstDraw!.y), ols(firstDraw!.y, firstDraw!.x.map((v) => [1, v])).tvalues[1]);
+table(
+  {
+    caption: `Share of ${nsim} simulations in which |t_b| > ${tcrit.toFixed(3)} (a nominal 5% test of the true null ` +
+      `b ` +
+      `= 0), T = ${T1}`,
+    columns: ["data", "rejection rate"],
+    rows: [["independent white noise", share(tWN)], ["independent random walks", share(tRW)]], digits: 3,
+  },
+  { name: "primer2-spurious" },
+);
+engineCheck(
+  "primer-02, slope t-statistic of two random walks (first simulation)", slopeT(firstDraw!.x, firstDraw!.y),
+  ols(firstDraw!.y, firstDraw!.x.map((v) => [1, v])).tvalues[1],
+);
 
 // %%
 plot({
   data: [
-    { type: "histogram", x: tWN, name: "white noise", opacity: 0.6, marker: { color: PALETTE[0] }, xbins: { start: -30, end: 30, size: 0.5 } },
-    { type: "histogram", x: tRW, name: "random walks", opacity: 0.6, marker: { color: PALETTE[1] }, xbins: { start: -30, end: 30, size: 0.5 } },
+    {
+      type: "histogram", x: tWN, name: "white noise", opacity: 0.6, marker: { color: PALETTE[0] },
+      xbins: { start: -30, end: 30, size: 0.5 },
+    },
+    {
+      type: "histogram", x: tRW, name: "random walks", opacity: 0.6, marker: { color: PALETTE[1] },
+      xbins: { start: -30, end: 30, size: 0.5 },
+    },
   ],
-  layout: { title: "Slope t-statistics when the true slope is zero (1,000 simulations, T = 100)", barmode: "overlay", xaxis: { title: "t-statistic of the slope (dimensionless)", range: [-25, 25] }, yaxis: { title: "number of simulations" } },
+  layout: {
+    title: "Slope t-statistics when the true slope is zero (1,000 simulations, T = 100)", barmode: "overlay",
+    xaxis: { title: "t-statistic of the slope (dimensionless)", range: [-25, 25] },
+    yaxis: { title: "number of simulations" },
+  },
 }, { name: "primer2-spurious" });
 
 // %% [markdown]
@@ -97,7 +119,8 @@ plot({
 //
 // Write an autoregression $y_t = \rho\, y_{t-1} + \dots$ in differences, $\Delta y_t = y_t - y_{t-1}$:
 //
-// $$\Delta y_t = c + d\,t + \gamma\, y_{t-1} + \sum_{j=1}^{k} \delta_j\, \Delta y_{t-j} + e_t, \qquad \gamma = \rho - 1.$$
+// $$\Delta y_t = c + d\,t + \gamma\, y_{t-1} + \sum_{j=1}^{k} \delta_j\, \Delta y_{t-j} + e_t,
+// \qquad \gamma = \rho - 1.$$
 //
 // Here $c$ is a constant, $d\,t$ a linear time trend, $k$ the number of lagged differences (they soak up
 // short-run autocorrelation, which makes this the *augmented* test, ADF) and $e_t$ the error. A unit root
@@ -125,7 +148,9 @@ function invert(A: number[][]): number[][] {
 }
 function olsHand(yv: number[], X: number[][]) {
   const n = X.length, m = X[0].length;
-  const XtXinv = invert(Array.from({ length: m }, (_, i) => Array.from({ length: m }, (_, j) => X.reduce((s, x) => s + x[i] * x[j], 0))));
+  const XtXinv = invert(Array.from(
+    { length: m }, (_, i) => Array.from({ length: m }, (_, j) => X.reduce((s, x) => s + x[i] * x[j], 0)),
+  ));
   const Xty = Array.from({ length: m }, (_, i) => X.reduce((s, x, t) => s + x[i] * yv[t], 0));
   const beta = XtXinv.map((r) => r.reduce((s, v, j) => s + v * Xty[j], 0));
   const ssr = X.reduce((s, x, t) => s + (yv[t] - x.reduce((a, v, j) => a + v * beta[j], 0)) ** 2, 0);
@@ -138,7 +163,10 @@ function dfByHand(y: number[], trend: "c" | "ct", k: number, n: number) {
   for (let r = 0; r < n; r++) {
     const t = T - n + r;
     dy.push(y[t] - y[t - 1]);
-    X.push([1, ...(trend === "ct" ? [r + 1] : []), y[t - 1], ...Array.from({ length: k }, (_, j) => y[t - 1 - j] - y[t - 2 - j])]);
+    X.push([
+      1, ...(trend === "ct" ? [r + 1] : []), y[t - 1],
+      ...Array.from({ length: k }, (_, j) => y[t - 1 - j] - y[t - 2 - j]),
+    ]);
   }
   const fit = olsHand(dy, X);
   const ig = trend === "ct" ? 2 : 1; // position of y_{t-1}
@@ -149,9 +177,19 @@ const k = 2;
 const n2 = gdp.length - 1 - k; // the longest sample: y_{t-1-k} must exist
 const hand2 = dfByHand(gdp, "ct", k, n2);
 const eng2 = adf(gdp, { trend: "ct", maxlag: k, autolag: null });
-table({ caption: "The first three rows of the ADF design for log real GDP: [1, t, y(t-1), Δy(t-1), Δy(t-2)]", columns: ["const", "t", "y(t-1)", "Δy(t-1)", "Δy(t-2)"], rows: hand2.X.slice(0, 3), digits: 5 });
-md(`By hand: $\\hat\\gamma$ = **${hand2.gamma.toFixed(6)}**, $\\tau$ = **${hand2.tau.toFixed(4)}** on n = ${hand2.fit.n} observations. Engine: $\\tau$ = ${eng2.tau.toFixed(4)} on ${eng2.nobs}; MacKinnon 5% critical value ${eng2.critical["5%"].toFixed(3)}, p-value ${eng2.pvalue.toFixed(3)}. At 5% the unit root is ${eng2.tau < eng2.critical["5%"] ? "rejected" : "not rejected"}.`);
-engineCheck("primer-02, ADF gamma and tau of log real GDP, constant and trend, 2 lags", [hand2.gamma, hand2.tau], [eng2.gamma, eng2.tau]);
+table({
+  caption: "The first three rows of the ADF design for log real GDP: [1, t, y(t-1), Δy(t-1), Δy(t-2)]",
+  columns: ["const", "t", "y(t-1)", "Δy(t-1)", "Δy(t-2)"], rows: hand2.X.slice(0, 3), digits: 5,
+});
+md(`By hand: $\\hat\\gamma$ = **${hand2.gamma.toFixed(6)}**, $\\tau$ = **${hand2.tau.toFixed(4)}** on n = ` +
+  `${hand2.fit.n} observations. Engine: $\\tau$ = ${eng2.tau.toFixed(4)} on ${eng2.nobs}; MacKinnon 5% critical ` +
+    `value ` +
+  `${eng2.critical["5%"].toFixed(3)}, p-value ${eng2.pvalue.toFixed(3)}. At 5% the unit root is ` +
+  `${eng2.tau < eng2.critical["5%"] ? "rejected" : "not rejected"}.`);
+engineCheck(
+  "primer-02, ADF gamma and tau of log real GDP, constant and trend, 2 lags", [hand2.gamma, hand2.tau],
+  [eng2.gamma, eng2.tau],
+);
 
 // %% [markdown]
 // ## 3. Where MacKinnon's critical values come from
@@ -178,9 +216,15 @@ engineCheck("primer-02, ADF gamma and tau of log real GDP, constant and trend, 2
 // and with a constant and trend (5%): $-3.41049, -4.3904, -9.036, -45.374$.
 
 // %%
-const surface: Record<string, number[]> = { "1%": [-3.43035, -6.5393, -16.786, -79.433], "5%": [-2.86154, -2.8903, -4.234, -40.04], "10%": [-2.56677, -1.5384, -2.809, 0] };
+const surface: Record<string, number[]> = {
+  "1%": [-3.43035, -6.5393, -16.786, -79.433], "5%": [-2.86154, -2.8903, -4.234, -40.04],
+  "10%": [-2.56677, -1.5384, -2.809, 0],
+};
 const rs = (q: string, n: number) => { const b = surface[q]; return b[0] + b[1] / n + b[2] / n ** 2 + b[3] / n ** 3; };
-const quantile7 = (sorted: number[], p: number) => { const h = (sorted.length - 1) * p, lo = Math.floor(h); return sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]); };
+const quantile7 = (sorted: number[], p: number) => {
+  const h = (sorted.length - 1) * p, lo = Math.floor(h);
+  return sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]);
+};
 const ns = [25, 50, 100, 250, 500], N = 10000, qs = ["1%", "5%", "10%"], ps = [0.01, 0.05, 0.1];
 const rngMc = new Rng(2010);
 const mc: Record<number, { sorted: number[]; q: number[]; se: number[] }> = {};
@@ -194,48 +238,85 @@ for (const n of ns) {
     taus.push(slopeT(w.slice(0, n), w.slice(1).map((v, t) => v - w[t])));
   }
   const sorted = taus.slice().sort((a, b) => a - b);
-  // standard error of a sample quantile: sqrt(p(1-p)/N) / f(q), with the density f from the share of draws within ±0.1 of q
+  // standard error of a sample quantile: sqrt(p(1-p)/N) / f(q), with the density f from the share of draws
+  // within ±0.1 of q
   const q = ps.map((p) => quantile7(sorted, p));
-  const se = ps.map((p, i) => Math.sqrt((p * (1 - p)) / N) / (taus.filter((t) => Math.abs(t - q[i]) < 0.1).length / N / 0.2));
+  const density = q.map((qi) => taus.filter((t) => Math.abs(t - qi) < 0.1).length / N / 0.2);
+  const se = ps.map((p, i) => Math.sqrt((p * (1 - p)) / N) / density[i]);
   mc[n] = { sorted, q, se };
 }
-engineCheck("primer-02, Dickey-Fuller tau of one simulated random walk (n = 100), closed form vs engine", slopeT(firstWalk.slice(0, 100), firstWalk.slice(1).map((v, t) => v - firstWalk[t])), adf(firstWalk, { trend: "c", maxlag: 0, autolag: null }).tau);
-engineCheck("primer-02, MacKinnon (2010) response surface by hand (constant; 1%, 5%, 10%; n = 25..500) vs engine", ns.map((n) => qs.map((q) => rs(q, n))), ns.map((n) => qs.map((q) => mackinnonCrit("c", n)[q as "5%"])));
+engineCheck(
+  "primer-02, Dickey-Fuller tau of one simulated random walk (n = 100), closed form vs engine",
+  slopeT(firstWalk.slice(0, 100), firstWalk.slice(1).map((v, t) => v - firstWalk[t])),
+  adf(firstWalk, { trend: "c", maxlag: 0, autolag: null }).tau,
+);
+engineCheck(
+  "primer-02, MacKinnon (2010) response surface by hand (constant; 1%, 5%, 10%; n = 25..500) vs engine",
+  ns.map((n) => qs.map((q) => rs(q, n))), ns.map((n) => qs.map((q) => mackinnonCrit("c", n)[q as "5%"])),
+);
 table({
-  caption: `Dickey-Fuller τ with a constant: Monte Carlo quantiles (N = ${N} random walks per n, standard errors in brackets) vs MacKinnon's response surface`,
+  caption: `Dickey-Fuller τ with a constant: Monte Carlo quantiles (N = ${N} random walks per n, standard errors in ` +
+    `brackets) vs MacKinnon's response surface`,
   columns: ["n", "1% MC", "1% surface", "5% MC", "5% surface", "10% MC", "10% surface"],
   rows: ns.map((n) => [n, ...qs.flatMap((q, i) => [`${mc[n].q[i].toFixed(3)} (${mc[n].se[i].toFixed(3)})`, rs(q, n)])]),
   digits: 3,
 }, { name: "primer2-mackinnon" });
-claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n100", where: "Monte Carlo 5% quantile of tau (constant, n = 100, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 100)["5%"], reproduced: mc[100].q[1], tolerance: 0.05,
-  explanation: `Monte Carlo, not round-off: the standard error of the simulated quantile is ${mc[100].se[1].toFixed(3)}, `
-    + `so the tolerance 0.05 is about ${(0.05 / mc[100].se[1]).toFixed(1)} standard errors` });
-claim({ paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n25", where: "Monte Carlo 5% quantile of tau (constant, n = 25, 10000 random walks) vs MacKinnon (2010)", published: mackinnonCrit("c", 25)["5%"], reproduced: mc[25].q[1], tolerance: 0.05,
+claim({
+  paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n100",
+  where: "Monte Carlo 5% quantile of tau (constant, n = 100, 10000 random walks) vs MacKinnon (2010)",
+  published: mackinnonCrit("c", 100)["5%"], reproduced: mc[100].q[1], tolerance: 0.05,
+  explanation: "Monte Carlo, not round-off: the standard error of the simulated quantile is "
+    + `${mc[100].se[1].toFixed(3)}, `
+    + `so the tolerance 0.05 is about ${(0.05 / mc[100].se[1]).toFixed(1)} standard errors`,
+});
+claim({
+  paper: "primers", kind: "teaching-check", item: "primer-02", entry: "mc-tau-5pct-n25",
+  where: "Monte Carlo 5% quantile of tau (constant, n = 25, 10000 random walks) vs MacKinnon (2010)",
+  published: mackinnonCrit("c", 25)["5%"], reproduced: mc[25].q[1], tolerance: 0.05,
   explanation: `Monte Carlo standard error ${mc[25].se[1].toFixed(3)}; `
-    + `the tolerance 0.05 is about ${(0.05 / mc[25].se[1]).toFixed(1)} standard errors` });
+    + `the tolerance 0.05 is about ${(0.05 / mc[25].se[1]).toFixed(1)} standard errors`,
+});
 
 // %%
 const grid = Array.from({ length: 120 }, (_, i) => Math.round(20 * Math.pow(500 / 20, i / 119)));
 plot({
   data: qs.flatMap((q, i) => [
-    { type: "scatter", mode: "lines", name: `${q} response surface`, x: grid, y: grid.map((n) => rs(q, n)), line: { color: PALETTE[i] } },
-    { type: "scatter", mode: "markers", name: `${q} Monte Carlo (±2 s.e.)`, x: ns, y: ns.map((n) => mc[n].q[i]), error_y: { type: "data", array: ns.map((n) => 2 * mc[n].se[i]) }, marker: { color: PALETTE[i], size: 8 } },
+    {
+      type: "scatter", mode: "lines", name: `${q} response surface`, x: grid, y: grid.map((n) => rs(q, n)),
+      line: { color: PALETTE[i] },
+    },
+    {
+      type: "scatter", mode: "markers", name: `${q} Monte Carlo (±2 s.e.)`, x: ns, y: ns.map((n) => mc[n].q[i]),
+      error_y: { type: "data", array: ns.map((n) => 2 * mc[n].se[i]) }, marker: { color: PALETTE[i], size: 8 },
+    },
   ]),
-  layout: { title: "Dickey-Fuller critical values with a constant: simulation vs MacKinnon (2010)", xaxis: { title: "observations in the test regression, n (log scale)", type: "log" }, yaxis: { title: "critical value of τ (dimensionless)" } },
+  layout: {
+    title: "Dickey-Fuller critical values with a constant: simulation vs MacKinnon (2010)",
+    xaxis: { title: "observations in the test regression, n (log scale)", type: "log" },
+    yaxis: { title: "critical value of τ (dimensionless)" },
+  },
 }, { name: "primer2-critical-values" });
 plot({
-  data: [{ type: "histogram", x: mc[100].sorted, name: "simulated τ", marker: { color: PALETTE[0] }, xbins: { start: -6, end: 2, size: 0.1 } }],
+  data: [{
+    type: "histogram", x: mc[100].sorted, name: "simulated τ", marker: { color: PALETTE[0] },
+    xbins: { start: -6, end: 2, size: 0.1 },
+  }],
   layout: {
     title: "Distribution of τ under a unit root (constant, n = 100): dashed lines at MacKinnon's 1%, 5%, 10% values",
     xaxis: { title: "τ (dimensionless)" }, yaxis: { title: "number of simulations (of 10,000)" },
-    shapes: qs.map((q) => ({ type: "line", x0: rs(q, 100), x1: rs(q, 100), y0: 0, y1: 1, yref: "paper", line: { color: PALETTE[1], dash: "dash" } })),
+    shapes: qs.map((q) => ({
+      type: "line", x0: rs(q, 100), x1: rs(q, 100), y0: 0, y1: 1, yref: "paper",
+      line: { color: PALETTE[1], dash: "dash" },
+    })),
   },
 }, { name: "primer2-df-distribution" });
 
 // %% [markdown]
 // %%
 const naive = mc[100].sorted.filter((t) => t < -1.645).length / N;
-md(`A researcher who tested ρ = 1 with the usual one-sided 5% normal critical value (−1.645) would reject a true unit root in **${(100 * naive).toFixed(0)}%** of these samples (n = 100), not 5%.`);
+md(`A researcher who tested ρ = 1 with the usual one-sided 5% normal critical value (−1.645) would reject a true ` +
+  `unit ` +
+  `root in **${(100 * naive).toFixed(0)}%** of these samples (n = 100), not 5%.`);
 
 // %% [markdown]
 // The simulated quantiles sit within about two standard errors of the surface at every $n$, and both move
@@ -247,13 +328,14 @@ md(`A researcher who tested ρ = 1 with the usual one-sided 5% normal critical v
 // ## 4. Lag choice: why packages differ
 //
 // The number of lagged differences $k$ is usually chosen by an information criterion. Akaike's is
-// $\text{AIC}(k) = -2\ell(k) + 2m$, with $m$ the number of regressors and $\ell = -\tfrac{n}{2}\big(\log 2\pi + \log(\hat e'\hat e/n) + 1\big)$
-// the Gaussian log-likelihood. To compare different $k$ fairly, every candidate is fitted on the same
-// sample, trimmed for the largest lag $k_{\max}$: $n = T - 1 - k_{\max}$ observations out of $T$. The
-// packages then part ways:
+// $\text{AIC}(k) = -2\ell(k) + 2m$, with $m$ the number of regressors and
+// $\ell = -\tfrac{n}{2}\big(\log 2\pi + \log(\hat e'\hat e/n) + 1\big)$ the Gaussian log-likelihood. To compare
+// different $k$ fairly, every candidate is fitted on the same sample, trimmed for the largest lag $k_{\max}$:
+// $n = T - 1 - k_{\max}$ observations out of $T$. The packages then part ways:
 //
 // - **statsmodels** (`adfuller`) searches $k = 0, \dots, k_{\max}$ and then *re-estimates* the chosen $k$ on
-//   the longest sample that $k$ allows ($n = T - 1 - k$). Its default $k_{\max}$ is $\lceil 12 (T/100)^{1/4} \rceil$ (Schwert's rule).
+//   the longest sample that $k$ allows ($n = T - 1 - k$). Its default $k_{\max}$ is
+//   $\lceil 12 (T/100)^{1/4} \rceil$ (Schwert's rule).
 // - **urca** (`ur.df(..., selectlags = "AIC")`) searches $k = 1, \dots, k_{\max}$ (at least one lag) and
 //   *keeps* the trimmed sample. Its default is a fixed single lag, with no search at all.
 // - The printed critical values differ too: statsmodels evaluates MacKinnon's surface at the actual $n$;
@@ -277,27 +359,64 @@ for (const s of series) {
     const llf = -(f.n / 2) * (Math.log(2 * Math.PI) + Math.log(f.ssr / f.n) + 1);
     return -2 * llf + 2 * f.m;
   });
-  const argmin = (from: number) => { let b = from; for (let kk = from; kk <= kmax; kk++) if (aic[kk] < aic[b]) b = kk; return b; };
+  const argmin = (from: number) => {
+    let b = from;
+    for (let kk = from; kk <= kmax; kk++) if (aic[kk] < aic[b]) b = kk;
+    return b;
+  };
   const kSm = argmin(0), kUr = argmin(1);
   const nSm = s.y.length - 1 - kSm;
-  handConv.push({ sm: { k: kSm, n: nSm, tau: dfByHand(s.y, s.trend, kSm, nSm).tau }, ur: { k: kUr, n: nSearch, tau: dfByHand(s.y, s.trend, kUr, nSearch).tau } });
+  handConv.push({
+    sm: { k: kSm, n: nSm, tau: dfByHand(s.y, s.trend, kSm, nSm).tau },
+    ur: { k: kUr, n: nSearch, tau: dfByHand(s.y, s.trend, kUr, nSearch).tau },
+  });
   const best = Math.min(...aic);
   aic.forEach((v, kk) => { if (aicRows.length <= kk) aicRows.push([kk]); aicRows[kk].push(v - best); });
 }
-table({ caption: `AIC(k) minus the smallest AIC, by number of lagged differences k, all on the sample trimmed for k_max = ${kmax} (the zero is chosen; urca cannot choose k = 0)`, columns: ["k", ...series.map((s) => `ΔAIC, ${s.name}`)], rows: aicRows, digits: 3 });
-const engConv = series.map((s) => ({ sm: adf(s.y, { trend: s.trend, maxlag: kmax, autolag: "aic" }), ur: adf(s.y, { trend: s.trend, maxlag: kmax, autolag: "aic", convention: "urca" }) }));
+table({
+  caption: `AIC(k) minus the smallest AIC, by number of lagged differences k, all on the sample trimmed for k_max = ` +
+    `${kmax} (the zero is chosen; urca cannot choose k = 0)`,
+  columns: ["k", ...series.map((s) => `ΔAIC, ${s.name}`)], rows: aicRows, digits: 3,
+});
+const engConv = series.map((s) => ({
+  sm: adf(s.y, { trend: s.trend, maxlag: kmax, autolag: "aic" }),
+  ur: adf(s.y, { trend: s.trend, maxlag: kmax, autolag: "aic", convention: "urca" }),
+}));
 table({
   caption: "ADF with AIC lag choice (k_max = 8): the two conventions on the same data",
-  columns: ["series", "k (sm)", "n (sm)", "τ (sm)", "5% MacKinnon at n", "k (urca)", "n (urca)", "τ (urca)", "5% Fuller table"],
-  rows: series.map((s, i) => [s.name, handConv[i].sm.k, handConv[i].sm.n, handConv[i].sm.tau, engConv[i].sm.critical["5%"], handConv[i].ur.k, handConv[i].ur.n, handConv[i].ur.tau, fullerCrit(s.trend, handConv[i].ur.n)["5%"]]),
+  columns: [
+    "series", "k (sm)", "n (sm)", "τ (sm)", "5% MacKinnon at n", "k (urca)", "n (urca)", "τ (urca)", "5% Fuller table",
+  ],
+  rows: series.map((s, i) => [
+    s.name, handConv[i].sm.k, handConv[i].sm.n, handConv[i].sm.tau, engConv[i].sm.critical["5%"], handConv[i].ur.k,
+    handConv[i].ur.n, handConv[i].ur.tau, fullerCrit(s.trend, handConv[i].ur.n)["5%"],
+  ]),
   digits: 3,
 }, { name: "primer2-lag-conventions" });
-engineCheck("primer-02, ADF with AIC lag choice: chosen k and n (both series, both conventions) by hand vs engine", handConv.map((h) => [h.sm.k, h.sm.n, h.ur.k, h.ur.n]), engConv.map((e) => [e.sm.usedLag, e.sm.nobs, e.ur.usedLag, e.ur.nobs]), { tol: 0, explanation: "integers: the lag chosen by AIC and the observations of the final regression must be identical" });
-engineCheck("primer-02, ADF with AIC lag choice, statsmodels convention: tau (both series) by hand vs engine", handConv.map((h) => h.sm.tau), engConv.map((e) => e.sm.tau));
-engineCheck("primer-02, ADF with AIC lag choice, urca convention: tau (both series) by hand vs engine", handConv.map((h) => h.ur.tau), engConv.map((e) => e.ur.tau));
+engineCheck(
+  "primer-02, ADF with AIC lag choice: chosen k and n (both series, both conventions) by hand vs engine",
+  handConv.map((h) => [h.sm.k, h.sm.n, h.ur.k, h.ur.n]),
+  engConv.map((e) => [e.sm.usedLag, e.sm.nobs, e.ur.usedLag, e.ur.nobs]),
+  {
+    tol: 0,
+    explanation: "integers: the lag chosen by AIC and the observations of the final regression must be identical",
+  },
+);
+engineCheck(
+  "primer-02, ADF with AIC lag choice, statsmodels convention: tau (both series) by hand vs engine",
+  handConv.map((h) => h.sm.tau), engConv.map((e) => e.sm.tau),
+);
+engineCheck(
+  "primer-02, ADF with AIC lag choice, urca convention: tau (both series) by hand vs engine",
+  handConv.map((h) => h.ur.tau), engConv.map((e) => e.ur.tau),
+);
 const lv = handConv[0], c10 = mackinnonCrit("ct", lv.ur.n)["10%"];
-md(`For log GDP both conventions choose k = ${lv.sm.k}, yet τ is ${lv.sm.tau.toFixed(2)} (statsmodels, n = ${lv.sm.n}) against ${lv.ur.tau.toFixed(2)} (urca, n = ${lv.ur.n}): dropping the first ${lv.sm.n - lv.ur.n} quarters moves the statistic by a full unit. ` +
-  `At 10% (critical value about ${c10.toFixed(2)}) the urca run ${lv.ur.tau < c10 ? "rejects" : "does not reject"} the unit root and the statsmodels run ${lv.sm.tau < mackinnonCrit("ct", lv.sm.n)["10%"] ? "rejects" : "does not reject"} it. ` +
+md(`For log GDP both conventions choose k = ${lv.sm.k}, yet τ is ${lv.sm.tau.toFixed(2)} (statsmodels, n = ` +
+  `${lv.sm.n}) against ${lv.ur.tau.toFixed(2)} (urca, n = ${lv.ur.n}): dropping the first ${lv.sm.n - lv.ur.n} ` +
+  `quarters moves the statistic by a full unit. ` +
+  `At 10% (critical value about ${c10.toFixed(2)}) the urca run ${lv.ur.tau < c10 ? "rejects" : "does not reject"} ` +
+    `the unit root and the statsmodels run ` +
+    `${lv.sm.tau < mackinnonCrit("ct", lv.sm.n)["10%"] ? "rejects" : "does not reject"} it. ` +
   `For GDP growth both reject at every usual level.`);
 
 // %% [markdown]
@@ -357,8 +476,14 @@ table({
 }, { name: "primer2-power" });
 plot({
   data: [
-    { type: "scatter", mode: "lines+markers", name: "ADF: rejects a unit root", x: rhos, y: power.map((r) => r.adf), line: { color: PALETTE[0] } },
-    { type: "scatter", mode: "lines+markers", name: "KPSS: rejects stationarity", x: rhos, y: power.map((r) => r.kpss), line: { color: PALETTE[1] } },
+    {
+      type: "scatter", mode: "lines+markers", name: "ADF: rejects a unit root", x: rhos, y: power.map((r) => r.adf),
+      line: { color: PALETTE[0] },
+    },
+    {
+      type: "scatter", mode: "lines+markers", name: "KPSS: rejects stationarity", x: rhos, y: power.map((r) => r.kpss),
+      line: { color: PALETTE[1] },
+    },
   ],
   layout: {
     title: `Near-unit roots: rejection rates of two 5% tests (AR(1), T = ${Tp})`,
@@ -440,7 +565,9 @@ function perronTau(w: number[], withBreak: boolean) {
   const ig = withBreak ? 4 : 2;
   return { X: X, dy: dy, tau: f.beta[ig] / f.se[ig] };
 }
-const nullTaus = Array.from({ length: 2000 }, () => perronTau(breakSeries(rngBreak, true), true).tau).sort((a, b) => a - b);
+const nullTaus = Array.from(
+  { length: 2000 }, () => perronTau(breakSeries(rngBreak, true), true).tau,
+).sort((a, b) => a - b);
 const perron5 = quantile7(nullTaus, 0.05);
 const cCt = mackinnonCrit("ct", Tb - 2)["5%"];
 let rejPlain = 0, rejPerron = 0;
@@ -464,7 +591,10 @@ table({
 }, { name: "primer2-perron" });
 plot({
   data: [
-    { type: "scatter", mode: "lines", name: "simulated series", x: example.map((_, t) => t + 1), y: example, line: { color: PALETTE[0] } },
+    {
+      type: "scatter", mode: "lines", name: "simulated series", x: example.map((_, t) => t + 1), y: example,
+      line: { color: PALETTE[0] },
+    },
     {
       type: "scatter", mode: "lines", name: "its broken trend", x: example.map((_, t) => t + 1),
       y: example.map((_, t) => 0.1 * (t + 1) + (t + 1 > TB ? 10 : 0)), line: { color: PALETTE[1], dash: "dash" },
@@ -484,7 +614,8 @@ md(`The plain ADF rejects the unit root in only ${(100 * rejPlain / Nb).toFixed(
 // %% [markdown]
 // ## Summary of the checks
 // Every hand computation above against the engine (published = engine, reproduced = by hand; for the two
-// Monte Carlo rows, published = MacKinnon's surface), with the gap. The same rows appear in `reports/REPRODUCTION.md` under "primers".
+// Monte Carlo rows, published = MacKinnon's surface), with the gap. The same rows appear in `reports/REPRODUCTION.md`
+// under "primers".
 
 // %%
 claimsTable("primers");
@@ -541,9 +672,11 @@ if (instructorMode()) {
   for (let i = 0; i < 50 && check4(w4) !== true; i++) w4 = breakSeries(rWorked, false);
   md(`**Worked solutions.** (1) τ = ${refTau.toFixed(6)} (\`dfByHand(gdp, "c", 0, gdp.length - 1).tau\`): without ` +
     `the trend, the regression can only fit the upward drift through ρ near one, so against trend-stationary ` +
-    `alternatives the test has little power. (2) ${refCrit.toFixed(6)} = −3.41049 − 4.3904/50 − 9.036/50² − 45.374/50³. (3) Any ρ from about ` +
+    `alternatives the test has little power. (2) ${refCrit.toFixed(6)} = −3.41049 − 4.3904/50 − 9.036/50² − ` +
+      `45.374/50³. (3) Any ρ from about ` +
     `0.93 to just below one works (section 5's table), e.g. ρ = ${rho3}; at a fixed ρ the power rises with T, ` +
-    `because what matters is T(1 − ρ), proportional to the number of half-lives the sample spans. (4) Any draw of section ` +
+    `because what matters is T(1 − ρ), proportional to the number of half-lives the sample spans. (4) Any draw of ` +
+      `section ` +
     `6's design that the plain ADF misses, e.g. \`breakSeries(new Rng(5), false)\` (retried until it is missed).`);
   exercise("1, worked", dfByHand(gdp, "c", 0, gdp.length - 1).tau, refTau, 1e-8);
   exerciseProperty("3, worked", rho3, check3);

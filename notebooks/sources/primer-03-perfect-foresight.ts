@@ -30,7 +30,8 @@
 // consumption so that the **Euler equation** holds: giving up a unit of consumption today buys
 // $\alpha a x_{t+1} k_t^{\alpha-1} + 1 - \delta$ units tomorrow, and at the optimum the trade is worth nothing:
 //
-// $$c_t^{-\gamma} = \frac{1}{1+\beta}\,\big(\alpha\,a\,x_{t+1}\,k_t^{\alpha-1} + 1 - \delta\big)\,c_{t+1}^{-\gamma} \qquad \text{(Euler)}$$
+// $$c_t^{-\gamma} = \frac{1}{1+\beta}\,\big(\alpha\,a\,x_{t+1}\,k_t^{\alpha-1} + 1 - \delta\big)\,c_{t+1}^{-\gamma}
+// \qquad \text{(Euler)}$$
 //
 // Parameters (as in `ramst.mod`): capital share $\alpha = 0.5$, curvature $\gamma = 0.5$ (the inverse of the
 // intertemporal elasticity of substitution), depreciation $\delta = 0.02$, discount rate $\beta = 0.05$,
@@ -53,8 +54,12 @@ const kss = (x: number) => Math.pow((de + be) / (aa * al * x), 1 / (al - 1));
 const css = (x: number) => aa * x * Math.pow(kss(x), al) - de * kss(x);
 const ramst = loadMod(repoDataPath("teaching", "ramst.mod"));
 const engine = runMod(ramst, { solver: { exact: true } }); // the file's own experiment: x = 1.2 in period 1, T = 200
-md(`Steady state at x = 1: k* = ${kss(1).toFixed(6)}, c* = ${css(1).toFixed(6)}. The file's experiment: technology x = ${engine.exoPaths.x[1]} in period 1 only (a temporary shock), solved over T = ${engine.periods} periods.`);
-engineCheck("primer-03, Ramsey steady state (c*, k*) closed form vs engine", [css(1), kss(1)], [engine.steadyInitial.c, engine.steadyInitial.k]);
+md(`Steady state at x = 1: k* = ${kss(1).toFixed(6)}, c* = ${css(1).toFixed(6)}. The file's experiment: technology x ` +
+  `= ${engine.exoPaths.x[1]} in period 1 only (a temporary shock), solved over T = ${engine.periods} periods.`);
+engineCheck(
+  "primer-03, Ramsey steady state (c*, k*) closed form vs engine", [css(1), kss(1)],
+  [engine.steadyInitial.c, engine.steadyInitial.k],
+);
 
 // %% [markdown]
 // ## 1. Shooting, and why it breaks down
@@ -84,8 +89,15 @@ const M = [[fprime - dcdk, -dcdc], [dcdk, dcdc]];
 const tr = M[0][0] + M[1][1], det = M[0][0] * M[1][1] - M[0][1] * M[1][0];
 const lamU = (tr + Math.sqrt(tr * tr - 4 * det)) / 2, lamS = (tr - Math.sqrt(tr * tr - 4 * det)) / 2;
 const bkMod = engine.check!.moduli.filter((v) => Number.isFinite(v) && v > 1e-8);
-md(`Eigenvalues of M: λ_u = **${lamU.toFixed(6)}**, λ_s = **${lamS.toFixed(6)}**. An error of 10⁻¹⁶ grows to order one after about ln(10¹⁶)/ln λ_u ≈ **${Math.round(Math.log(1e16) / Math.log(lamU))} periods**. The engine's Blanchard-Kahn check (\`check;\` in ramst.mod) finds the same two finite eigenvalues (moduli ${bkMod.map((v) => v.toFixed(6)).join(", ")}).`);
-engineCheck("primer-03, eigenvalues of the linearised forward map (lambda_u, lambda_s) by hand vs the engine's Blanchard-Kahn check", [lamU, lamS], bkMod);
+md(`Eigenvalues of M: λ_u = **${lamU.toFixed(6)}**, λ_s = **${lamS.toFixed(6)}**. An error of 10⁻¹⁶ grows to order ` +
+  `one after about ln(10¹⁶)/ln λ_u ≈ **${Math.round(Math.log(1e16) / Math.log(lamU))} periods**. The engine's ` +
+  `Blanchard-Kahn check (\`check;\` in ramst.mod) finds the same two finite eigenvalues (moduli ` +
+  `${bkMod.map((v) => v.toFixed(6)).join(", ")}).`);
+engineCheck(
+  "primer-03, eigenvalues of the linearised forward map (lambda_u, lambda_s) by hand vs the engine's Blanchard-Kahn " +
+    "check",
+  [lamU, lamS], bkMod,
+);
 
 // %%
 const xTemp = (t: number) => (t === 1 ? 1.2 : 1);
@@ -94,7 +106,8 @@ function shoot(c1: number, T: number, x: (t: number) => number) {
   for (let t = 1; t <= T; t++) {
     if (t > 1) c.push(c[t - 1] * Math.pow((aa * al * x(t) * Math.pow(k[t - 1], al - 1) + 1 - de) / (1 + be), 1 / ga));
     k.push(aa * x(t) * Math.pow(k[t - 1], al) + (1 - de) * k[t - 1] - c[t]);
-    if (!(k[t] > 0) || k[t] > 5 * kss(1.2)) return { c, k, fate: k[t] > 0 ? 1 : -1, T: t }; // saved too much (+1) or ran out (-1)
+    // saved too much (+1) or ran out (-1)
+    if (!(k[t] > 0) || k[t] > 5 * kss(1.2)) return { c, k, fate: k[t] > 0 ? 1 : -1, T: t };
   }
   return { c, k, fate: k[T] > kss(1) ? 1 : -1, T }; // not exploded yet: which side of k* it ends on
 }
@@ -109,7 +122,12 @@ function shootingC1(T: number, x: (t: number) => number) {
 }
 const c1Shoot = shootingC1(200, xTemp);
 md(`Shooting over 200 periods: c₁ = ${c1Shoot.toPrecision(16)}; engine: c₁ = ${engine.paths.c[1].toPrecision(16)}.`);
-engineCheck("primer-03, Ramsey consumption in period 1: shooting (bisection over 200 periods) vs engine (T = 200)", c1Shoot, engine.paths.c[1], { explanation: "both approximate the infinite-horizon saddle path; with 200 periods the truncation error in c1 is damped by lambda_u^-200 and the bisection pins c1 to the last bit" });
+engineCheck(
+  "primer-03, Ramsey consumption in period 1: shooting (bisection over 200 periods) vs engine (T = 200)", c1Shoot,
+  engine.paths.c[1],
+  { explanation: "both approximate the infinite-horizon saddle path; with 200 periods the truncation error in c1 is " +
+    "damped by lambda_u^-200 and the bisection pins c1 to the last bit" },
+);
 
 // %%
 const Tlong = 450;
@@ -120,11 +138,28 @@ const logDev = (r: { k: number[] }, t: number) => Math.log10(Math.abs(r.k[t] - k
 const anchorU = 260; // a point on the round-off run's growing branch
 plot({
   data: [
-    ...runs.map((r, i) => ({ type: "scatter", mode: "lines", name: offsets[i] === 0 ? "c₁ from bisection (round-off only)" : `c₁ × (1 + 10^${Math.log10(offsets[i])})`, x: tl.slice(1, r.k.length), y: tl.slice(1, r.k.length).map((t) => logDev(r, t)), line: { color: PALETTE[i] } })),
-    { type: "scatter", mode: "lines", name: "slope log10 λ_s (convergence)", x: [1, 160], y: [logDev(runs[0], 1) + 0.3, logDev(runs[0], 1) + 0.3 + 159 * Math.log10(lamS)], line: { color: "#777", dash: "dot" } },
-    { type: "scatter", mode: "lines", name: "slope log10 λ_u (error growth)", x: [190, 300], y: [logDev(runs[0], anchorU) + 0.3 - 70 * Math.log10(lamU), logDev(runs[0], anchorU) + 0.3 + 40 * Math.log10(lamU)], line: { color: "#777", dash: "dash" } },
+    ...runs.map((r, i) => ({
+      type: "scatter", mode: "lines",
+      name: offsets[i] === 0 ? "c₁ from bisection (round-off only)" : `c₁ × (1 + 10^${Math.log10(offsets[i])})`,
+      x: tl.slice(1, r.k.length), y: tl.slice(1, r.k.length).map((t) => logDev(r, t)), line: { color: PALETTE[i] },
+    })),
+    {
+      type: "scatter", mode: "lines", name: "slope log10 λ_s (convergence)", x: [1, 160],
+      y: [logDev(runs[0], 1) + 0.3, logDev(runs[0], 1) + 0.3 + 159 * Math.log10(lamS)],
+      line: { color: "#777", dash: "dot" },
+    },
+    {
+      type: "scatter", mode: "lines", name: "slope log10 λ_u (error growth)", x: [190, 300],
+      y: [
+        logDev(runs[0], anchorU) + 0.3 - 70 * Math.log10(lamU), logDev(runs[0], anchorU) + 0.3 + 40 * Math.log10(lamU),
+      ],
+      line: { color: "#777", dash: "dash" },
+    },
   ],
-  layout: { title: "Shooting: distance of capital from its steady state for four guesses of c₁", xaxis: { title: "period t (years)" }, yaxis: { title: "log10 |k_t − k*| (k in units of output)", range: [-8, 1.5] } },
+  layout: {
+    title: "Shooting: distance of capital from its steady state for four guesses of c₁",
+    xaxis: { title: "period t (years)" }, yaxis: { title: "log10 |k_t − k*| (k in units of output)", range: [-8, 1.5] },
+  },
 }, { name: "primer3-shooting" });
 
 // %% [markdown]
@@ -143,13 +178,15 @@ plot({
 // Write all equations for periods $t = 1, \dots, T$ as one system $F(z) = 0$ in the $2T$ unknowns
 // $z = (c_1, k_1, c_2, k_2, \dots, c_T, k_T)$. The boundary values are fixed: $k_0$ at the initial steady state
 // and $c_{T+1}$ at the terminal one (the **terminal condition**, section 5). Newton's method iterates
-// $z \leftarrow z - J(z)^{-1} F(z)$, where $J = \partial F/\partial z$. The derivatives, with $B_t$ the budget and
-// $E_t$ the Euler equation of period $t$:
+// $z \leftarrow z - J(z)^{-1} F(z)$, where $J = \partial F/\partial z$. The derivatives, with $B_t$ the budget,
+// $E_t$ the Euler equation of period $t$, the gross return $R_{t+1} = \alpha a x_{t+1} k_t^{\alpha-1} + 1 - \delta$
+// and its derivative $R'_{t+1} = \alpha(\alpha-1) a x_{t+1} k_t^{\alpha-2}$ with respect to $k_t$, and
+// $q_t = c_{t+1}^{-\gamma}/(1+\beta)$:
 //
 // | | $c_t$ | $k_t$ | $k_{t-1}$ | $c_{t+1}$ |
 // |---|---|---|---|---|
 // | $B_t$ | $1$ | $1$ | $-(\alpha a x_t k_{t-1}^{\alpha-1} + 1 - \delta)$ | |
-// | $E_t$ | $-\gamma c_t^{-\gamma-1}$ | $-\frac{\alpha(\alpha-1) a x_{t+1} k_t^{\alpha-2}}{1+\beta} c_{t+1}^{-\gamma}$ | | $\frac{\alpha a x_{t+1} k_t^{\alpha-1} + 1 - \delta}{1+\beta}\,\gamma\,c_{t+1}^{-\gamma-1}$ |
+// | $E_t$ | $-\gamma c_t^{-\gamma-1}$ | $-R'_{t+1} q_t$ | | $\gamma R_{t+1} q_t / c_{t+1}$ |
 //
 // Period $t$'s equations involve only periods $t-1$, $t$ and $t+1$, so $J$ is **block tridiagonal** with
 // 2×2 blocks. We solve $J\,\Delta z = -F$ densely by Gaussian elimination, which costs of the order of $(2T)^3$
@@ -157,7 +194,10 @@ plot({
 
 // %%
 type Path = { c: number[]; k: number[] };
-function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k: number }, term: { c: number; k: number }, linearSolver?: (J: number[][], rhs: number[]) => number[]) {
+function stackedNewton(
+  T: number, x: (t: number) => number, init: { c: number; k: number }, term: { c: number; k: number },
+  linearSolver?: (J: number[][], rhs: number[]) => number[],
+) {
   const n = 2 * T;
   let z = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? term.c : term.k));
   const cAt = (zz: number[], t: number) => (t === 0 ? init.c : t === T + 1 ? term.c : zz[2 * (t - 1)]);
@@ -180,7 +220,9 @@ function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k
       if (t > 1) J[b][b - 1] = -(aa * al * x(t) * Math.pow(km, al - 1) + 1 - de);
       J[e][b] = -ga * Math.pow(c0, -ga - 1);
       J[e][b + 1] = -(aa * al * (al - 1) * x(t + 1) * Math.pow(k0, al - 2)) * Math.pow(cp, -ga) / (1 + be);
-      if (t < T) J[e][b + 2] = ((aa * al * x(t + 1) * Math.pow(k0, al - 1) + 1 - de) / (1 + be)) * ga * Math.pow(cp, -ga - 1);
+      if (t < T) J[e][b + 2] = ((aa * al * x(t + 1) * Math.pow(
+        k0, al - 1,
+      ) + 1 - de) / (1 + be)) * ga * Math.pow(cp, -ga - 1);
     }
     return J;
   };
@@ -196,7 +238,11 @@ function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k
       }
     }
     const d = new Array(n).fill(0);
-    for (let i = n - 1; i >= 0; i--) { let s = A[i][n]; for (let j = i + 1; j < n; j++) s -= A[i][j] * d[j]; d[i] = s / A[i][i]; }
+    for (let i = n - 1; i >= 0; i--) { // back substitution
+      let s = A[i][n];
+      for (let j = i + 1; j < n; j++) s -= A[i][j] * d[j];
+      d[i] = s / A[i][i];
+    }
     return d;
   };
   const history: number[] = [];
@@ -207,23 +253,42 @@ function stackedNewton(T: number, x: (t: number) => number, init: { c: number; k
     const dz = (linearSolver ?? solve)(jacobian(z), f.map((v) => -v));
     z = z.map((v, i) => v + dz[i]);
   }
-  const path: Path = { c: [init.c, ...Array.from({ length: T }, (_, t) => z[2 * t]), term.c], k: [init.k, ...Array.from({ length: T }, (_, t) => z[2 * t + 1]), term.k] };
+  const path: Path = {
+    c: [init.c, ...Array.from({ length: T }, (_, t) => z[2 * t]), term.c],
+    k: [init.k, ...Array.from({ length: T }, (_, t) => z[2 * t + 1]), term.k],
+  };
   return { ...path, z, J: jacobian(z), history };
 }
 const ss1 = { c: css(1), k: kss(1) };
 const T40 = 40;
 const hand40 = stackedNewton(T40, xTemp, ss1, ss1);
-table({ caption: `Newton on the stacked system (T = ${T40}, ${2 * T40} unknowns, starting from the steady state): max |F(z)| by iteration`, columns: ["iteration", "max |residual|"], rows: hand40.history.map((v, i) => [i, v.toExponential(2)]) });
+table({
+  caption: `Newton on the stacked system (T = ${T40}, ${2 * T40} unknowns, starting from the steady state): max ` +
+    `|F(z)| by iteration`,
+  columns: ["iteration", "max |residual|"], rows: hand40.history.map((v, i) => [i, v.toExponential(2)]),
+});
 
 // %%
 const Tpic = 8;
 const Jpic = stackedNewton(Tpic, xTemp, ss1, ss1).J;
-const lab = (p: string) => Array.from({ length: 2 * Tpic }, (_, i) => `${i % 2 === 0 ? p[0] : p[1]}${Math.floor(i / 2) + 1}`);
+const lab = (p: string) => Array.from(
+  { length: 2 * Tpic }, (_, i) => `${i % 2 === 0 ? p[0] : p[1]}${Math.floor(i / 2) + 1}`,
+);
 plot({
-  data: [{ type: "heatmap", z: Jpic.map((r) => r.map((v) => (v === 0 ? null : Math.log10(Math.abs(v))))), x: lab("ck"), y: lab("BE"), colorscale: "Viridis", colorbar: { title: "log10 |∂F/∂z|" }, xgap: 1, ygap: 1 }],
-  layout: { title: `The stacked Jacobian for T = ${Tpic}: blank cells are zeros`, xaxis: { title: "unknown (consumption c_t, capital k_t)", type: "category" }, yaxis: { title: "equation (budget B_t, Euler E_t)", type: "category", autorange: "reversed" }, width: 620, height: 600 },
+  data: [{
+    type: "heatmap", z: Jpic.map((r) => r.map((v) => (v === 0 ? null : Math.log10(Math.abs(v))))), x: lab("ck"),
+    y: lab("BE"), colorscale: "Viridis", colorbar: { title: "log10 |∂F/∂z|" }, xgap: 1, ygap: 1,
+  }],
+  layout: {
+    title: `The stacked Jacobian for T = ${Tpic}: blank cells are zeros`,
+    xaxis: { title: "unknown (consumption c_t, capital k_t)", type: "category" },
+    yaxis: { title: "equation (budget B_t, Euler E_t)", type: "category", autorange: "reversed" }, width: 620,
+    height: 600,
+  },
 }, { name: "primer3-jacobian", width: 620, height: 600 });
-md(`Of the ${(2 * Tpic) ** 2} entries of this Jacobian only ${Jpic.flat().filter((v) => v !== 0).length} are nonzero, in 2×2 blocks on and next to the diagonal: each period talks only to its neighbours.`);
+md(`Of the ${(2 * Tpic) ** 2} entries of this Jacobian only ${Jpic.flat().filter((v) => v !== 0).length} are ` +
+  `nonzero, ` +
+  `in 2×2 blocks on and next to the diagonal: each period talks only to its neighbours.`);
 
 // %% [markdown]
 // ### Exploiting the structure: block elimination
@@ -237,12 +302,21 @@ md(`Of the ${(2 * Tpic) ** 2} entries of this Jacobian only ${Jpic.flat().filter
 // matrix to keep the code short; the engine never forms it.)
 
 // %%
-const inv2 = (a: number[][]) => { const d = a[0][0] * a[1][1] - a[0][1] * a[1][0]; return [[a[1][1] / d, -a[0][1] / d], [-a[1][0] / d, a[0][0] / d]]; };
-const mm2 = (a: number[][], b: number[][]) => [[a[0][0] * b[0][0] + a[0][1] * b[1][0], a[0][0] * b[0][1] + a[0][1] * b[1][1]], [a[1][0] * b[0][0] + a[1][1] * b[1][0], a[1][0] * b[0][1] + a[1][1] * b[1][1]]];
+const inv2 = (a: number[][]) => {
+  const d = a[0][0] * a[1][1] - a[0][1] * a[1][0];
+  return [[a[1][1] / d, -a[0][1] / d], [-a[1][0] / d, a[0][0] / d]];
+};
+const mm2 = (a: number[][], b: number[][]) => [
+  [a[0][0] * b[0][0] + a[0][1] * b[1][0], a[0][0] * b[0][1] + a[0][1] * b[1][1]],
+  [a[1][0] * b[0][0] + a[1][1] * b[1][0], a[1][0] * b[0][1] + a[1][1] * b[1][1]],
+];
 const mv2 = (a: number[][], v: number[]) => [a[0][0] * v[0] + a[0][1] * v[1], a[1][0] * v[0] + a[1][1] * v[1]];
 function blockSolve(J: number[][], rhs: number[]): number[] {
   const T = J.length / 2;
-  const blk = (t: number, s: number) => [[J[2 * t][2 * s], J[2 * t][2 * s + 1]], [J[2 * t + 1][2 * s], J[2 * t + 1][2 * s + 1]]]; // rows of period t, columns of period s (0-based)
+  // rows of period t, columns of period s (0-based)
+  const blk = (t: number, s: number) => [
+    [J[2 * t][2 * s], J[2 * t][2 * s + 1]], [J[2 * t + 1][2 * s], J[2 * t + 1][2 * s + 1]],
+  ];
   const G: number[][][] = [], g: number[][] = [];
   for (let t = 0; t < T; t++) {
     const Lt = t > 0 ? blk(t, t - 1) : [[0, 0], [0, 0]];
@@ -260,7 +334,13 @@ function blockSolve(J: number[][], rhs: number[]): number[] {
   return dz;
 }
 const handBlock40 = stackedNewton(T40, xTemp, ss1, ss1, blockSolve);
-claim({ paper: "primers", kind: "teaching-check", item: "primer-03", entry: "block-vs-dense-k10-t40", where: "Ramsey capital in period 10 (T = 40): block elimination vs dense Gaussian elimination, both by hand", published: hand40.k[10], reproduced: handBlock40.k[10], tolerance: 1e-10, explanation: "two hand solvers of the same Newton steps (dense with pivoting, block Thomas without); both paths converge to max |residual| < 1e-13" });
+claim({
+  paper: "primers", kind: "teaching-check", item: "primer-03", entry: "block-vs-dense-k10-t40",
+  where: "Ramsey capital in period 10 (T = 40): block elimination vs dense Gaussian elimination, both by hand",
+  published: hand40.k[10], reproduced: handBlock40.k[10], tolerance: 1e-10,
+  explanation: "two hand solvers of the same Newton steps (dense with pivoting, block Thomas without); both paths " +
+    "converge to max |residual| < 1e-13",
+});
 
 // %% [markdown]
 // ## 3. The engine, and agreement of the methods
@@ -286,19 +366,38 @@ const Jeng = Array.from({ length: 2 * T40 }, () => new Array(2 * T40).fill(0));
 const res = new Float64Array(m.n), jac = new Float64Array(m.jacIndex.length);
 for (let t = 1; t <= T40; t++) {
   m.dynamic(Y, X, Pm, t + L, res, jac);
-  m.jacIndex.forEach(({ i, j, lag }, e) => { const col = t + lag; if (col >= 1 && col <= T40) Jeng[2 * (t - 1) + i][2 * (col - 1) + (m.endo[j] === "c" ? 0 : 1)] = jac[e]; });
+  m.jacIndex.forEach(({ i, j, lag }, e) => {
+    const col = t + lag;
+    if (col >= 1 && col <= T40) Jeng[2 * (t - 1) + i][2 * (col - 1) + (m.endo[j] === "c" ? 0 : 1)] = jac[e];
+  });
 }
-engineCheck("primer-03, stacked Jacobian at the solution (T = 40): derivatives by hand vs the engine's symbolic derivatives", hand40.J, Jeng);
-engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..41 (T = 40): stacked Newton by hand vs engine", [hand40.c, hand40.k], [Array.from(eng40.paths.c), Array.from(eng40.paths.k)]);
+engineCheck(
+  "primer-03, stacked Jacobian at the solution (T = 40): derivatives by hand vs the engine's symbolic derivatives",
+  hand40.J, Jeng,
+);
+engineCheck(
+  "primer-03, Ramsey paths c_t, k_t, t = 0..41 (T = 40): stacked Newton by hand vs engine", [hand40.c, hand40.k],
+  [Array.from(eng40.paths.c), Array.from(eng40.paths.k)],
+);
 const t0 = Date.now();
 const hand200 = stackedNewton(200, xTemp, ss1, ss1);
 const denseSeconds = (Date.now() - t0) / 1000;
 const t1 = Date.now();
 const block200 = stackedNewton(200, xTemp, ss1, ss1, blockSolve);
 const blockSeconds = (Date.now() - t1) / 1000;
-engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..201 (ramst.mod, T = 200): dense stacked Newton by hand vs engine", [hand200.c, hand200.k], [Array.from(engine.paths.c), Array.from(engine.paths.k)]);
-engineCheck("primer-03, Ramsey paths c_t, k_t, t = 0..201 (ramst.mod, T = 200): block-elimination Newton by hand vs engine", [block200.c, block200.k], [Array.from(engine.paths.c), Array.from(engine.paths.k)]);
-md(`Newton on 400 unknowns by hand: ${hand200.history.length - 1} iterations, ${denseSeconds.toFixed(2)} s with dense elimination and ${blockSeconds.toFixed(2)} s with block elimination (most of which is building the dense Jacobian we read the blocks from); the engine: ${engine.iterations} iterations in ${engine.seconds.toFixed(3)} s. Timings vary from run to run; the ratio is what matters.`);
+engineCheck(
+  "primer-03, Ramsey paths c_t, k_t, t = 0..201 (ramst.mod, T = 200): dense stacked Newton by hand vs engine",
+  [hand200.c, hand200.k], [Array.from(engine.paths.c), Array.from(engine.paths.k)],
+);
+engineCheck(
+  "primer-03, Ramsey paths c_t, k_t, t = 0..201 (ramst.mod, T = 200): block-elimination Newton by hand vs engine",
+  [block200.c, block200.k], [Array.from(engine.paths.c), Array.from(engine.paths.k)],
+);
+md(`Newton on 400 unknowns by hand: ${hand200.history.length - 1} iterations, ${denseSeconds.toFixed(2)} s with ` +
+  `dense ` +
+  `elimination and ${blockSeconds.toFixed(2)} s with block elimination (most of which is building the dense Jacobian ` +
+  `we read the blocks from); the engine: ${engine.iterations} iterations in ${engine.seconds.toFixed(3)} s. Timings ` +
+  `vary from run to run; the ratio is what matters.`);
 
 // %% [markdown]
 // ## 4. A temporary and a permanent shock
@@ -311,22 +410,44 @@ md(`Newton on 400 unknowns by hand: ${hand200.history.length - 1} iterations, ${
 // %%
 const perm = runMod(loadMod(repoDataPath("teaching", "ramst_permanent.mod")), { solver: { exact: true } });
 const ss11 = { c: css(1.1), k: kss(1.1) };
-engineCheck("primer-03, terminal steady state after the permanent shock (c*, k* at x = 1.1): closed form vs engine", [ss11.c, ss11.k], [perm.steadyTerminal.c, perm.steadyTerminal.k]);
+engineCheck(
+  "primer-03, terminal steady state after the permanent shock (c*, k* at x = 1.1): closed form vs engine",
+  [ss11.c, ss11.k], [perm.steadyTerminal.c, perm.steadyTerminal.k],
+);
 const handPerm = stackedNewton(200, () => 1.1, ss1, ss11);
-engineCheck("primer-03, Ramsey paths after a permanent 10% technology shock (T = 200): stacked Newton by hand vs engine", [handPerm.c, handPerm.k], [Array.from(perm.paths.c), Array.from(perm.paths.k)]);
+engineCheck(
+  "primer-03, Ramsey paths after a permanent 10% technology shock (T = 200): stacked Newton by hand vs engine",
+  [handPerm.c, handPerm.k], [Array.from(perm.paths.c), Array.from(perm.paths.k)],
+);
 const ts = Array.from({ length: 101 }, (_, t) => t);
 const pct = (v: ArrayLike<number>, base: number) => ts.map((t) => 100 * (v[t] / base - 1));
 plot({
   data: [
-    { type: "scatter", mode: "lines", name: "temporary: x = 1.2 in t = 1", x: ts, y: pct(engine.paths.k, kss(1)), line: { color: PALETTE[0] } },
-    { type: "scatter", mode: "lines", name: "permanent: x = 1.1 from t = 1", x: ts, y: pct(perm.paths.k, kss(1)), line: { color: PALETTE[1] } },
-    { type: "scatter", mode: "lines", showlegend: false, x: ts, y: pct(engine.paths.c, css(1)), line: { color: PALETTE[0] }, xaxis: "x2", yaxis: "y2" },
-    { type: "scatter", mode: "lines", showlegend: false, x: ts, y: pct(perm.paths.c, css(1)), line: { color: PALETTE[1] }, xaxis: "x2", yaxis: "y2" },
+    {
+      type: "scatter", mode: "lines", name: "temporary: x = 1.2 in t = 1", x: ts, y: pct(engine.paths.k, kss(1)),
+      line: { color: PALETTE[0] },
+    },
+    {
+      type: "scatter", mode: "lines", name: "permanent: x = 1.1 from t = 1", x: ts, y: pct(perm.paths.k, kss(1)),
+      line: { color: PALETTE[1] },
+    },
+    {
+      type: "scatter", mode: "lines", showlegend: false, x: ts, y: pct(engine.paths.c, css(1)),
+      line: { color: PALETTE[0] }, xaxis: "x2", yaxis: "y2",
+    },
+    {
+      type: "scatter", mode: "lines", showlegend: false, x: ts, y: pct(perm.paths.c, css(1)),
+      line: { color: PALETTE[1] }, xaxis: "x2", yaxis: "y2",
+    },
   ],
   layout: {
     title: "Temporary vs permanent technology shock (engine, T = 200; first 100 periods)",
-    xaxis: { domain: [0, 0.42], title: "period t (years)" }, yaxis: { title: "capital k_t (% above its value at t = 0)" },
-    xaxis2: { domain: [0.58, 1], title: "period t (years)", anchor: "y2" }, yaxis2: { anchor: "x2", title: "consumption c_t (% above its value at t = 0)" },
+    xaxis: {
+      domain: [0, 0.42], title: "period t (years)",
+    }, yaxis: { title: "capital k_t (% above its value at t = 0)" },
+    xaxis2: {
+      domain: [0.58, 1], title: "period t (years)", anchor: "y2",
+    }, yaxis2: { anchor: "x2", title: "consumption c_t (% above its value at t = 0)" },
     legend: { orientation: "h", x: 0, y: -0.2 },
   },
 }, { name: "primer3-shocks" });
@@ -334,10 +455,14 @@ plot({
 // %% [markdown]
 // %%
 const windfall = 0.2 * aa * Math.pow(kss(1), al);
-md(`**Temporary.** The extra output in period 1 is ${windfall.toFixed(3)}; capital rises by ${(engine.paths.k[1] - kss(1)).toFixed(3)} and consumption by ${(engine.paths.c[1] - css(1)).toFixed(3)}: ` +
-  `the household saves ${(100 * (engine.paths.k[1] - kss(1)) / windfall).toFixed(0)}% of the windfall and eats it slowly, as the extra capital is run down at the rate λ_s. ` +
-  `**Permanent.** The new steady state has k*(1.1)/k*(1) = 1.1^(1/(1−α)) = ${(kss(1.1) / kss(1)).toFixed(2)} times the capital (and consumption rises in the same proportion). ` +
-  `Consumption rises only ${(100 * (perm.paths.c[1] / css(1) - 1)).toFixed(1)}% on impact: the return on capital is high while capital is scarce, so the household invests first and consumes later.`);
+md(`**Temporary.** The extra output in period 1 is ${windfall.toFixed(3)}; capital rises by ` +
+  `${(engine.paths.k[1] - kss(1)).toFixed(3)} and consumption by ${(engine.paths.c[1] - css(1)).toFixed(3)}: ` +
+  `the household saves ${(100 * (engine.paths.k[1] - kss(1)) / windfall).toFixed(0)}% of the windfall and eats it ` +
+    `slowly, as the extra capital is run down at the rate λ_s. ` +
+  `**Permanent.** The new steady state has k*(1.1)/k*(1) = 1.1^(1/(1−α)) = ${(kss(1.1) / kss(1)).toFixed(2)} times ` +
+    `the capital (and consumption rises in the same proportion). ` +
+  `Consumption rises only ${(100 * (perm.paths.c[1] / css(1) - 1)).toFixed(1)}% on impact: the return on capital is ` +
+    `high while capital is scarce, so the household invests first and consumes later.`);
 
 // %% [markdown]
 // ## 5. Why the terminal condition matters
@@ -355,16 +480,33 @@ const right = stackedNewton(T40, () => 1.1, ss1, ss11);
 const t41 = ts.slice(0, T40 + 1);
 plot({
   data: [
-    { type: "scatter", mode: "lines", name: "engine, T = 200, terminal = new steady state", x: t41, y: t41.map((t) => perm.paths.k[t]), line: { color: "#999", width: 5 } },
-    { type: "scatter", mode: "lines", name: "by hand, T = 40, terminal = new steady state", x: t41, y: right.k.slice(0, T40 + 1), line: { color: PALETTE[1] } },
-    { type: "scatter", mode: "lines", name: "by hand, T = 40, terminal = old steady state (wrong)", x: t41, y: wrong.k.slice(0, T40 + 1), line: { color: PALETTE[3], dash: "dash" } },
+    {
+      type: "scatter", mode: "lines", name: "engine, T = 200, terminal = new steady state", x: t41,
+      y: t41.map((t) => perm.paths.k[t]), line: { color: "#999", width: 5 },
+    },
+    {
+      type: "scatter", mode: "lines", name: "by hand, T = 40, terminal = new steady state", x: t41,
+      y: right.k.slice(0, T40 + 1), line: { color: PALETTE[1] },
+    },
+    {
+      type: "scatter", mode: "lines", name: "by hand, T = 40, terminal = old steady state (wrong)", x: t41,
+      y: wrong.k.slice(0, T40 + 1), line: { color: PALETTE[3], dash: "dash" },
+    },
   ],
-  layout: { title: "Capital after a permanent +10% technology shock under two terminal conditions", xaxis: { title: "period t (years)" }, yaxis: { title: "capital k_t (units of output)" }, legend: { x: 0.02, y: 0.98, bgcolor: "rgba(255,255,255,0.8)" } },
+  layout: {
+    title: "Capital after a permanent +10% technology shock under two terminal conditions",
+    xaxis: { title: "period t (years)" }, yaxis: { title: "capital k_t (units of output)" },
+    legend: { x: 0.02, y: 0.98, bgcolor: "rgba(255,255,255,0.8)" },
+  },
 }, { name: "primer3-terminal" });
 table({
   caption: "Consumption on impact (period 1) after the permanent shock",
   columns: ["solution", "c_1", "gap to the engine (T = 200)"],
-  rows: [["engine, T = 200, new steady state", perm.paths.c[1], 0], ["by hand, T = 40, new steady state", right.c[1], right.c[1] - perm.paths.c[1]], ["by hand, T = 40, old steady state", wrong.c[1], wrong.c[1] - perm.paths.c[1]]],
+  rows: [
+    ["engine, T = 200, new steady state", perm.paths.c[1], 0],
+    ["by hand, T = 40, new steady state", right.c[1], right.c[1] - perm.paths.c[1]],
+    ["by hand, T = 40, old steady state", wrong.c[1], wrong.c[1] - perm.paths.c[1]],
+  ],
   digits: 4,
 });
 
@@ -426,19 +568,31 @@ const cdot0 = (k: number) => aa * 1.1 * Math.pow(k, al) + (1 - de) * k - kNew;
 const saddleXY = (r: { paths: Record<string, Float64Array> }, n: number) => ({
   x: Array.from({ length: n }, (_, t) => r.paths.k[t]), y: Array.from({ length: n }, (_, t) => r.paths.c[t + 1]),
 });
-const saddleNames = ["saddle path from the old steady state (engine)", "from k = 0.3 k* (engine)", "from k = 1.8 k* (engine)"];
+const saddleNames = [
+  "saddle path from the old steady state (engine)", "from k = 0.3 k* (engine)", "from k = 1.8 k* (engine)",
+];
 const phaseTraces = (panel: number) => {
   const ax = { xaxis: `x${panel}`, yaxis: `y${panel}`, showlegend: panel === 1 };
   return [
-    { type: "scatter", mode: "lines", name: "Δk = 0, x = 1.1", x: kGrid, y: kGrid.map((k) => kdot0(k, 1.1)), line: { color: PALETTE[0] }, ...ax },
     {
-      type: "scatter", mode: "lines", name: "Δk = 0, x = 1 (before the shock)", x: kGrid, y: kGrid.map((k) => kdot0(k, 1)),
+      type: "scatter", mode: "lines", name: "Δk = 0, x = 1.1", x: kGrid, y: kGrid.map((k) => kdot0(k, 1.1)),
+      line: { color: PALETTE[0] }, ...ax,
+    },
+    {
+      type: "scatter", mode: "lines", name: "Δk = 0, x = 1 (before the shock)", x: kGrid, y: kGrid.map((k) => kdot0(
+        k, 1,
+      )),
       line: { color: PALETTE[0], dash: "dot", width: 1 }, ...ax,
     },
-    { type: "scatter", mode: "lines", name: "Δc = 0, x = 1.1", x: kGrid, y: kGrid.map(cdot0), line: { color: PALETTE[2] }, ...ax },
+    {
+      type: "scatter", mode: "lines", name: "Δc = 0, x = 1.1", x: kGrid, y: kGrid.map(cdot0),
+      line: { color: PALETTE[2] }, ...ax,
+    },
     ...saddleRuns.map((r, i) => ({
       type: "scatter", mode: "markers", name: saddleNames[i], ...saddleXY(r, 120), ...ax,
-      marker: { color: i === 0 ? PALETTE[1] : PALETTE[3], size: i === 0 ? 5 : 4, symbol: i === 0 ? "circle" : "circle-open" },
+      marker: {
+        color: i === 0 ? PALETTE[1] : PALETTE[3], size: i === 0 ? 5 : 4, symbol: i === 0 ? "circle" : "circle-open",
+      },
     })),
     {
       type: "scatter", mode: "lines", name: "linearised saddle path", x: kGrid, ...ax,
@@ -624,7 +778,8 @@ if (instructorMode()) {
   md(`**Worked solutions.** (1) k*(1.2) = ${refK.toFixed(6)} = 1.2^(1/(1−α)) k*(1) = 1.44 k*(1). (2) Rebuild M ` +
     `at the new steady state: λ_u = ${lam3.toFixed(6)}, smaller than ${lamU.toFixed(6)}; the product of the two ` +
     `roots is det M = 1 + β (1.03 instead of 1.05), and both move towards one: λ_s = ` +
-    `${((1 + be3) / lam3).toFixed(4)} against ${lamS.toFixed(4)}, slower convergence. (3) ln(10¹⁶)/ln λ_u ≈ ${refPeriods} periods. ` +
+    `${((1 + be3) / lam3).toFixed(4)} against ${lamS.toFixed(4)}, slower convergence. (3) ln(10¹⁶)/ln λ_u ≈ ` +
+      `${refPeriods} periods. ` +
     `(4) T = ${T4}: the path's remaining gap at the horizon shrinks like λ_s^T and its effect on period 1 is ` +
     `damped by λ_u^−T on the way back, so the error in c₁ falls roughly like (λ_s/λ_u)^T, here ` +
     `${damp.toExponential(1)}. (5) For example x = ${x5}: section 7's table gives c₁ = 1.6099 at first order ` +

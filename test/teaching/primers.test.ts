@@ -80,10 +80,14 @@ describe.each(PRIMERS)("%s", (name) => {
     expect(code).toMatch(/SANCTIONS_LAB_INSTRUCTOR/);
     expect(code.indexOf("## Exercises")).toBeGreaterThan(code.length / 2);
   });
+  it("has no line over 120 characters", () => {
+    const long = code.split("\n").map((l, i) => [i + 1, l.length] as const).filter(([, n]) => n > 120);
+    expect(long).toEqual([]);
+  });
   it("records its checks as primers claims with the 1e-10 engine check or an explained tolerance", () => {
-    expect(code).toMatch(/engineCheck\("primer-0\d, /);
-    for (const m of code.matchAll(/claim\(\{ paper: "([^"]+)"/g)) expect(m[1]).toBe("primers");
-    for (const m of code.matchAll(/engineCheck\("([^"]+)"/g)) expect(m[1]).toMatch(new RegExp(`^primer-${name.slice(7, 9)}, `));
+    expect(code).toMatch(/engineCheck\(\s*"primer-0\d, /);
+    for (const m of code.matchAll(/claim\(\{\s*paper: "([^"]+)"/g)) expect(m[1]).toBe("primers");
+    for (const m of code.matchAll(/engineCheck\(\s*["`]([^"`]*)/g)) expect(m[1]).toMatch(new RegExp(`^primer-${name.slice(7, 9)}, `));
   });
   it("imports files, not folders, and uses no object shorthand for top-level names (tslab rewrites them to exports.X)", () => {
     for (const m of code.matchAll(/from "(\.\/src\/[^"]+)"/g)) expect(fs.existsSync(path.join(REPO_ROOT, "notebooks", m[1] + ".ts")), m[1]).toBe(true);
