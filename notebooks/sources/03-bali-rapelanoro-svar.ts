@@ -61,6 +61,8 @@ import { readCsv, numericColumn, stringColumn } from "./src/data/csv";
 import { repoDataPath } from "./src/data/datadir";
 import { plot, table, claim, claimReadings, md, PALETTE } from "./src/notebook/index";
 import * as BR from "./src/sanctions-index/bali-rapelanoro-svar";
+import { recordedClaims } from "./src/report/claims";
+import type { ClaimRecord } from "./src/report/claims";
 import { specificationCurve, shareHolding, specCurveFigure } from "./src/robustness/spec-curve";
 import type { SpecCurve, SpecRow } from "./src/robustness/spec-curve";
 
@@ -962,18 +964,112 @@ table({
 }, { name: "br-svar-residual-tests" });
 
 // %% [markdown]
-// ## 5. Reading the results
+// ### Significance under every data reading
+// The significance statements of section 3b were recorded under three band methods for the primary data. The
+// two that carry the paper's conclusions (the abstract's "the new index enhances the significance of the
+// responses" and the conclusion's "sanctions do not significantly move industrial prices") are also recorded
+// under the other 15 data readings, with the primary band method (delta-method intervals, 95%).
+
+// %%
+const sigRuns = runs.filter((run) => !run.primary).map((run) => {
+  const counts = {} as Record<ModelName, number>, priceSig = {} as Record<ModelName, number[]>;
+  for (const m of BR.MODEL_NAMES) {
+    const f = run.F[m], ivl = asymptoticIrfInterval(irf(f.res, H), { ci: 0.95 });
+    const ii = f.data.vars.indexOf(f.data.index);
+    const sigOf = (v: string) => significantHorizons(ivl, f.data.vars.indexOf(v), ii);
+    counts[m] = f.data.vars.filter((v) => v !== f.data.index && sigOf(v).length > 0).length;
+    priceSig[m] = sigOf(f.data.price);
+  }
+  return { r: run.r, counts, priceSig };
+});
+for (const x of sigRuns) {
+  const reading = { ...readingOf(x.r, "all"), ...bandReading("asymptotic") };
+  const c = x.counts;
+  claim({ paper: PAPER, item: "abstract", entry: "significance", kind: "finding", primary: false, reading,
+    holds: c.A > c.B && c.C > c.D,
+    reproduced: `significant responses (asymptotic): A ${c.A} of 3 vs B ${c.B} of 3; C ${c.C} of 5 vs D ${c.D} of 5`,
+    explanation: "As the primary record of this claim (responses with a 95% delta-method interval excluding zero in " +
+      "some month 0-20; the new index must have more in both pairs), under this data reading." });
+  claim({ paper: PAPER, item: "conclusion", entry: "ipi-not-significant", kind: "finding", primary: false, reading,
+    holds: BR.MODEL_NAMES.every((m) => x.priceSig[m].length === 0),
+    reproduced: BR.MODEL_NAMES.map((m) => `${m}: ${months(x.priceSig[m])}`).join("; ") + " (asymptotic)",
+    explanation: "Holds if the price response has no month 0-20 with a 95% delta-method interval excluding zero in " +
+      "any of models A-D, under this data reading." });
+}
+
+// %% [markdown]
+// ### The verdicts, claim by claim
+// For every finding of the paper recorded above: its verdict under the primary reading, and how many of the
+// other readings of each family agree (data readings of section 4; band methods of section 3b; inference with
+// joint-bootstrap or horse-race intervals of section 4b; the specification curve of section 4c).
+
+// %%
+const famOf = (r: ClaimRecord) => ("specifications" in r.reading ? "curve" : "inference" in r.reading ? "inference"
+  : "bands" in r.reading && r.reading.bands !== "asymptotic" || r.reading.sigma === "ml (Stata var default)" ? "bands"
+    : "data");
+const fams = ["data", "bands", "inference", "curve"];
+const findingIds = [...new Set(recordedClaims(PAPER).filter((r) => r.kind === "finding").map((r) => r.id))];
+const verdictRows = findingIds.map((id) => {
+  const rs = recordedClaims(PAPER).filter((r) => r.id === id);
+  const pr = rs.find((r) => r.primary)!;
+  const cell = (f: string) => {
+    const xs = rs.filter((r) => famOf(r) === f && r.holds !== null);
+    return xs.length ? `${xs.filter((r) => r.holds).length} of ${xs.length}` : "";
+  };
+  return [`${pr.item}/${pr.entry}`, pr.grade, ...fams.map(cell)];
+});
+table({
+  caption: "Each finding: the primary verdict and the number of readings in each family under which it holds " +
+    "(the data family includes the primary)",
+  columns: ["claim", "primary", "holds: data readings", "band methods", "inference", "specification curve"],
+  rows: verdictRows,
+}, { name: "br-svar-verdicts" });
+
+// %% [markdown]
+// ## 5. Reading the results: a referee's summary
 // The reproduction separates two things the paper runs together. The *mechanics* — AIC lag choice, Cholesky
 // responses, FEVD shares — are computed by an engine that matches R vars and statsmodels to 1e-9 (see the
 // tests). The *numbers* depend on data we could only approximate: the previous index and capital flows are
 // substitutes, and the REER and producer-price series are different vintages or providers. Each published
 // number is graded exact, close or diverges by the rule its display item declares in the inventory; a
 // divergence measures the combined effect of those substitutions, not an error in the method. Each stated
-// finding holds or fails under the reading named in its claim; the significance statements are shown under
-// both interval methods, with the asymptotic one as primary, and a statement that holds under one and fails
-// under the other is reported as mixed.
-//
+// finding holds or fails under the reading named in its claim, and across readings it is reported as holding,
+// mixed or failing. What a referee would write, point by point (numbers computed above):
+
+// %%
+const ph = hBase.AB;
+const raceAB = racePrimary.filter((x) => x.pair === "AB");
+const flips = new Set(raceAB.map((x) => Math.sign(x.newShare - x.oldShare))).size > 1;
+const ppiMax = Math.max(...runs.filter((x) => x.r.prices === "ppi")
+  .flatMap((x) => (["A", "C"] as ModelName[]).map((m) => shareIn(x.F, m, "dln_ipi"))));
+md([
+  `1. **The headline ratio is fragile.** Under the primary reading the new index explains ${fmt(ph.newShare)}% of ` +
+  `the 20-month producer-price variance against ${fmt(ph.oldShare)}% for the previous one (ratio ` +
+  `${fmt(ph.ratio)}; published 7.25). Over the 16 data readings the ratio runs ${span(ratiosAB)}, at the AIC's ` +
+  `lag order it reaches ${(aicLagRows[0][3] as number).toFixed(2)}, and over ${curve.rows.length} specifications ` +
+  `it exceeds 1 in ${(100 * above1.share).toFixed(0)}% and reaches 5 in ${(100 * above5.share).toFixed(0)}%.`,
+  `2. **No reading separates the two indexes statistically.** The joint-bootstrap 95% interval of the new-minus-` +
+  `old difference contains 0 under ${16 - nEx} of 16 readings (A - B) and ${16 - nExCD} of 16 (C - D); in the ` +
+  `primary reading it is ${iv(pj.dAB)} percentage points. The horse race with both indexes in one VAR gives the ` +
+  `same answer${flips ? ", and the ranking flips with the order of the two indexes" : ""}.`,
+  `3. **The index's identifying variation is two months.** ${DUMMIES.join(" and ")} carry ` +
+  `${(100 * topShare("A")).toFixed(0)}% of the squared index shocks of model A; with impulse dummies for them ` +
+  `the A/B ratio is ${hDum.AB.ratio.toFixed(2)}. The placebo test finds the index predicting Brent in ` +
+  `${nRej} of 4 models, which no sanction index can cause.`,
+  "4. **The residuals are not white Gaussian noise** (Portmanteau, Jarque-Bera and ARCH-LM reject in the table " +
+  "above), so the delta-method intervals behind the paper's significance statements deserve less weight than " +
+  "the bootstrap; the significance verdicts differ between the two (section 3b).",
+  "5. **What survives:** the signs of the REER and Brent responses to an index shock, the absence of a significant " +
+  "producer-price response in the primary reading, and a small new-index share of producer-price variance " +
+  `(at most ${fmt(ppiMax)}% at 20 months in every producer-price reading). The claim that the new index ` +
+  "explains *more* than its predecessor is not supported once intervals are shown.",
+].join("\n"));
+
+// %% [markdown]
 // ## References
 // - Bali, M. and Rapelanoro, N. (2021), *International Economics* 168, 25-39.
 // - Lütkepohl, H. (2005). *New Introduction to Multiple Time Series Analysis*. Springer.
-// - Ivanov, V. and Kilian, L. (2005). A practitioner's guide to lag order selection for VAR impulse response analysis. *Studies in Nonlinear Dynamics & Econometrics* 9(1).
+// - Ivanov, V. and Kilian, L. (2005). A practitioner's guide to lag order selection for VAR impulse response
+//   analysis. *Studies in Nonlinear Dynamics & Econometrics* 9(1).
+// - Simonsohn, U., Simmons, J. P. and Nelson, L. D. (2020). Specification curve analysis. *Nature Human
+//   Behaviour* 4, 1208-1214.
