@@ -12,7 +12,9 @@
 // personal consumption and real private investment, 1959Q1-2009Q3, in billions of chained 2005 dollars.
 // Sections 1-7 model their quarterly growth rates in percent, $y_{k,t} = 100\,\Delta \log(\text{level}_{k,t})$,
 // for the $K = 3$ variables $k$ = GDP, consumption, investment, collected in the vector
-// $y_t = (y_{1,t}, y_{2,t}, y_{3,t})'$. Section 8 asks what modelling growth rates throws away.
+// $y_t = (y_{1,t}, y_{2,t}, y_{3,t})'$. Section 8 asks what modelling growth rates throws away, section 9 what the
+// lag order does to the responses, and section 10 how biased the responses are in samples of this size and
+// which bootstrap intervals still cover the truth.
 //
 // **Instructor flag.** Run with the environment variable `SANCTIONS_LAB_INSTRUCTOR=1` (or `true`) and the
 // exercise cells at the end show the reference answers and a worked solution (solutions mode); without it
