@@ -49,7 +49,9 @@
 import * as R from "./src/data/russia";
 import { adf, kpss } from "./src/econometrics/unitroot";
 import { fitVar, selectOrder, irf, fevd, irfBands, quantileType7 } from "./src/econometrics/var/index";
-import { grangerCausality, portmanteau, jarqueBera, archLmMultivariate, archLmByEquation } from "./src/econometrics/var/index";
+import {
+  grangerCausality, portmanteau, jarqueBera, archLmMultivariate, archLmByEquation,
+} from "./src/econometrics/var/index";
 import { fevdBands, fevdDraws, jointFevdStatistic, fevdAsymptotic } from "./src/econometrics/var/index";
 import type { Bands, FevdBands, FevdStderr, JointStatistic } from "./src/econometrics/var/index";
 import {
@@ -619,7 +621,8 @@ const nAbove = ratiosAB.filter((x) => x > 1).length;
 md(`Over the 16 combinations the new index explains more of the price variable than the previous one in ` +
   `**${nAbove} of 16** (A vs B) and **${ratiosCD.filter((x) => x > 1).length} of 16** (C vs D); ` +
   `at the paper's two lags the A/B ratio stays well below the published 7.25 (largest ` +
-  `${Math.max(...ratiosAB).toFixed(2)}); only the AIC's three lags bring it to ${(aicLagRows[0][3] as number).toFixed(2)}.`);
+  `${Math.max(...ratiosAB).toFixed(2)}); only the AIC's three lags bring it to ` +
+  `${(aicLagRows[0][3] as number).toFixed(2)}.`);
 
 // %% [markdown]
 // ### The comparisons the text draws from the tables

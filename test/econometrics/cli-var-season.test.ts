@@ -52,6 +52,19 @@ describe("var --season", () => {
     expect(Math.abs(j.llf - ref.season.llf)).toBeLessThan(1e-10 * Math.abs(ref.season.llf));
     expect(j.coef.length).toBe(1 + 3 * 2 + 3);
   });
+  it("--season 12: 11 centred monthly dummies, coefficients as fitVar's; residuals sum to 0 in every season (1e-10)", async () => {
+    const { code, j } = await run([CSV, "--lags", "2", "--horizon", "2", "--season", "12"]);
+    expect(code).toBe(0);
+    expect(j.season.regressors).toEqual(Array.from({ length: 11 }, (_, c) => `sd${c + 1}`));
+    const { y, names } = readVarCsv(CSV, false);
+    const res = fitVar(y, { lags: 2, names, season: 12 });
+    expect(maxAbs(j.coef, res.coef)).toBe(0);
+    // a constant and 11 centred dummies span the 12 season indicators, so OLS residuals are orthogonal to each
+    for (let c = 0; c < 12; c++) for (let k = 0; k < 3; k++) {
+      const sum = res.resid.reduce((a, u, t) => a + ((t + 2) % 12 === c ? u[k] : 0), 0);
+      expect(Math.abs(sum)).toBeLessThan(1e-10);
+    }
+  });
   it("without --season the JSON has no season key", async () => {
     const { j } = await run([CSV, "--lags", "2", "--horizon", "2"]);
     expect("season" in j).toBe(false);
