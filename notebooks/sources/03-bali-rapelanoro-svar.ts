@@ -34,9 +34,12 @@
 //
 // **The primary reading** is levels, EU events, producer prices, maxlag 8, no seasonal dummies, chosen from
 // the paper and its sources, not from fit: the text calls the new index stationary in levels and singles it
-// out as the one series not differenced (the `d_` of the vectors reads as a naming leftover); the previous
-// index the paper compares with (Kholodilin & Netsunajev) measures EU sanctions, as our EU list does; the
-// variable of interest is named industrial *prices* throughout, with the PPI's ROSSTAT source; the paper
+// out as the one series not differenced (the `d_` of the vectors reads as a naming leftover); the paper's
+// question is whether its *construction* improves on the previous one for the EU's measures (its new index
+// and its Cholesky argument are about EU sanctions), so the primary builds both from the same EU events; the
+// original previous index also counts other senders, weighted by their trade with Russia, which the EU+US
+// reading approaches (without the trade weights); the variable of interest is the industrial price index
+// with ROSSTAT as its source (section 3.1.1); the paper
 // reports no seasonal adjustment or seasonal terms; and 8 is the largest lag its eight-year monthly sample
 // supports comfortably for four variables (the paper states none). Every model keeps the paper's two lags
 // under every reading; the maxlag reading moves the lag *choice* only, and the headline table below also
