@@ -33,8 +33,8 @@
 //   seasonally adjusted; R vars `season = 12`).
 //
 // **The primary reading** is levels, EU events, producer prices, maxlag 8, no seasonal dummies, chosen from
-// the paper and its sources, not from fit: the text calls the new index stationary in levels and singles it
-// out as the one series not differenced (the `d_` of the vectors reads as a naming leftover); the paper's
+// the paper and its sources, not from fit: the text calls the new index the one series stationary in levels
+// and its variable list names it `st`, not `d_st` (the `d_` of the model vectors reads as a leftover); the paper's
 // question is whether its *construction* improves on the previous one for the EU's measures (its new index
 // and its Cholesky argument are about EU sanctions), so the primary builds both from the same EU events; the
 // original previous index also counts other senders, weighted by their trade with Russia, which the EU+US
