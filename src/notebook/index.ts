@@ -23,13 +23,25 @@ const BADGE: Record<string, string> = {
   holds: "#1b5e20", mixed: "#ef6c00", fails: "#c62828",
 };
 
-function showRecord(r: ClaimRecord): ClaimRecord {
+/** Published and reproduced values of a record as shown under a cell. */
+function shownValues(r: ClaimRecord): { pub: string; rep: string } {
   const pub = r.printed ?? (typeof r.published === "number" ? formatCell(r.published, 6) : r.published);
   const rep = r.reproduced === null ? "n/a" : typeof r.reproduced === "number" ? formatCell(r.reproduced, 6) : r.reproduced;
+  return { pub: String(pub), rep: String(rep) };
+}
+
+/** The one-line badge of a claim record (HTML), with an optional second line. */
+function badgeHtml(r: ClaimRecord, reading: string, second = ""): string {
+  const { pub, rep } = shownValues(r);
+  return `<div class="sanctions-lab-claim" style="font-family:monospace;font-size:90%"><span style="color:white;background:${BADGE[r.grade]};padding:1px 6px;border-radius:3px">${r.grade}</span> <span style="color:#555">${r.kind}</span> ${escapeHtml(r.where)}: published <b>${escapeHtml(String(pub))}</b>, ours <b>${escapeHtml(String(rep))}</b> ${escapeHtml(r.unit)}${escapeHtml(reading)}${second ? `<br><span style="color:#555">&nbsp;&nbsp;${escapeHtml(second)}</span>` : ""}</div>`;
+}
+
+function showRecord(r: ClaimRecord): ClaimRecord {
   const reading = r.readingKey ? ` [${r.primary ? "primary: " : ""}${r.readingKey}]` : "";
   if (inKernel()) {
-    showHtml(`<div class="sanctions-lab-claim" style="font-family:monospace;font-size:90%"><span style="color:white;background:${BADGE[r.grade]};padding:1px 6px;border-radius:3px">${r.grade}</span> <span style="color:#555">${r.kind}</span> ${escapeHtml(r.where)}: published <b>${escapeHtml(String(pub))}</b>, ours <b>${escapeHtml(String(rep))}</b> ${escapeHtml(r.unit)}${escapeHtml(reading)}</div>`);
+    showHtml(badgeHtml(r, reading));
   } else {
+    const { pub, rep } = shownValues(r);
     console.log(`[claim ${r.grade} ${r.kind}] ${r.where}: published ${pub}, ours ${rep}${r.unit ? " " + r.unit : ""}${reading}`);
   }
   return quietInspect({ ...r }, `[claim ${r.grade}: ${r.where}]`);
@@ -64,9 +76,7 @@ export function claimReadings(...args: Parameters<typeof recordReadings>): Claim
   const primary = records.find((r) => r.primary)!;
   const summary = readingsSummary(records);
   if (inKernel()) {
-    const pub = primary.printed ?? (typeof primary.published === "number" ? formatCell(primary.published, 6) : primary.published);
-    const rep = primary.reproduced === null ? "n/a" : typeof primary.reproduced === "number" ? formatCell(primary.reproduced, 6) : primary.reproduced;
-    showHtml(`<div class="sanctions-lab-claim" style="font-family:monospace;font-size:90%"><span style="color:white;background:${BADGE[primary.grade]};padding:1px 6px;border-radius:3px">${primary.grade}</span> <span style="color:#555">${primary.kind}</span> ${escapeHtml(primary.where)}: published <b>${escapeHtml(String(pub))}</b>, ours <b>${escapeHtml(String(rep))}</b> ${escapeHtml(primary.unit)} [primary: ${escapeHtml(primary.readingKey)}]${summary ? `<br><span style="color:#555">&nbsp;&nbsp;${escapeHtml(summary)}</span>` : ""}</div>`);
+    showHtml(badgeHtml(primary, ` [primary: ${primary.readingKey}]`, summary));
   } else {
     showRecord(primary);
     if (summary) console.log(`  ${summary}`);
