@@ -30,7 +30,23 @@
 // Statements the data here cannot reach are recorded as not reproducible, with the reason.
 
 // %%
-import { loadConflictData, loadTiesCases, randomTargetingBaseline, targetChoiceSample, tiesDyads, OUTCOME_CATEGORIES, conflictMeasures, conflictIndicator, CONFLICT_MEASURES, ConflictMeasure, isBigAsk, BIG_ASK_ISSUES, BigAskReading, repeatCoercion, isMajor } from "./src/evidence/ties";
+import {
+  loadConflictData,
+  loadTiesCases,
+  randomTargetingBaseline,
+  targetChoiceSample,
+  tiesDyads,
+  OUTCOME_CATEGORIES,
+  conflictMeasures,
+  conflictIndicator,
+  CONFLICT_MEASURES,
+  ConflictMeasure,
+  isBigAsk,
+  BIG_ASK_ISSUES,
+  BigAskReading,
+  repeatCoercion,
+  isMajor,
+} from "./src/evidence/ties";
 import {
   binaryChoice, orderedChoice, multinomialLogit, conditionalLogit, marginalEffectBinary, predictOrdered,
   predictMultinomial, waldTest, waldTestZero,
@@ -80,19 +96,37 @@ interface FamilyTest {
 }
 const family: FamilyTest[] = [];
 const register = (t: FamilyTest) => { family.push(t); return t.signOk && t.p < 0.05; };
-const coefTxt = (m: any, j: number) => `${f3(m.coef[j])} (clustered s.e. ${f3(m.stderr[j])}, p = ${f3(m.pvalues[j])}, N = ${m.nobs})`;
-md(`TIES has ${cases.length} cases. ${dy.length} have a state as primary sender and as target (the rest involve the European Community or another institution as sole sender or target); ${withOutcome.length} of these have a final outcome (the others were ongoing or unknown). In the dyadic sample, ${dy.filter((c) => c.ally === 1).length} cases are between allies, ${dy.filter((c) => mid10(c)).length} follow a militarized dispute in the previous ten years and ${dy.filter((c) => c.rivalry === 1).length} are between strategic rivals. ${cases.filter((c) => c.codingConflict).length} cases have a final-outcome code whose stage contradicts the imposition flag; they are left out of every stage comparison.`);
+const coefTxt = (m: any, j: number) =>
+  `${f3(m.coef[j])} (clustered s.e. ${f3(m.stderr[j])}, p = ${f3(m.pvalues[j])}, N = ${m.nobs})`;
+md(
+  `TIES has ${cases.length} cases. ${dy.length} have a state as primary sender and as target (the rest involve the ` +
+  `European Community or another institution as sole sender or target); ${withOutcome.length} of these have a final ` +
+  `outcome (the others were ongoing or unknown). In the dyadic sample, ${dy.filter((c) => c.ally === 1).length} ` +
+  `cases are between allies, ${dy.filter((c) => mid10(c)).length} follow a militarized dispute in the previous ten ` +
+  `years and ${dy.filter((c) => c.rivalry === 1).length} are between strategic rivals. ` +
+  `${cases.filter((c) => c.codingConflict).length} cases have a final-outcome code whose stage contradicts the ` +
+  `imposition flag; they are left out of every stage comparison.`,
+);
 
 // %%
 /** Regression table: one pair of columns (estimate, clustered s.e.) per model. */
 function regTable(models: { label: string; res: any }[], caption: string, name: string, note: string) {
   const vars: string[] = [];
   for (const m of models) for (const v of m.res.names) if (!vars.includes(v)) vars.push(v);
-  const rows: (string | number | null)[][] = vars.map((v) => [v, ...models.flatMap((m) => { const i = m.res.names.indexOf(v); return i < 0 ? [null, null] : [m.res.coef[i], m.res.stderr[i]]; })]);
+  const rows: (string | number | null)[][] = vars.map((v) => [
+    v,
+    ...models.flatMap((m) => {
+      const i = m.res.names.indexOf(v);
+      return i < 0 ? [null, null] : [m.res.coef[i], m.res.stderr[i]];
+    }),
+  ]);
   rows.push(["N", ...models.flatMap((m) => [m.res.nobs, null])]);
   rows.push(["log-likelihood", ...models.flatMap((m) => [m.res.llf, null])]);
   rows.push(["McFadden pseudo-R²", ...models.flatMap((m) => [m.res.pseudoR2, null])]);
-  return table({ caption, columns: ["", ...models.flatMap((m) => [`${m.label}`, "s.e."])], rows, digits: 3, note }, { name });
+  return table(
+    { caption, columns: ["", ...models.flatMap((m) => [`${m.label}`, "s.e."])], rows, digits: 3, note },
+    { name },
+  );
 }
 /** Predicted probability of a binary model with a 95% interval from the delta method on x'b. */
 function predictCI(res: any, x: number[]): [number, number, number] {
@@ -118,14 +152,35 @@ const colMean = (X: number[][], j: number) => X.reduce((s, x) => s + x[j], 0) / 
 
 // %%
 const base = randomTargetingBaseline(cases, cd);
-const ratios = { ally: base.observed.ally / base.expected.ally, rivalry: base.observed.rivalry / base.expected.rivalry, mid: base.observed.mid / base.expected.mid };
-table({
-  caption: "Targets chosen vs random targeting among system members (primary-sender dyads)",
-  columns: ["relationship with the target", "cases observed", "expected under random targeting", "observed / expected"],
-  rows: [["allied (ATOP defence or offence)", base.observed.ally, base.expected.ally, ratios.ally], ["strategic rivals", base.observed.rivalry, base.expected.rivalry, ratios.rivalry], ["MID in previous 10 years", base.observed.mid, base.expected.mid, ratios.mid]],
-  digits: 3, note: `N = ${base.n} cases; COW state system; ATOP v5, COW MID v5, Thompson-Sakuwa-Suhas rivalries.`,
-}, { name: "drezner-p1-targeting" });
-md(`Senders pick allies **${ratios.ally.toFixed(1)}×** as often as random targeting would, but rivals **${ratios.rivalry.toFixed(1)}×** and states they fought in the previous decade **${ratios.mid.toFixed(1)}×** as often.`);
+const ratios = {
+  ally: base.observed.ally / base.expected.ally,
+  rivalry: base.observed.rivalry / base.expected.rivalry,
+  mid: base.observed.mid / base.expected.mid,
+};
+table(
+  {
+    caption: "Targets chosen vs random targeting among system members (primary-sender dyads)",
+    columns: [
+      "relationship with the target",
+      "cases observed",
+      "expected under random targeting",
+      "observed / expected",
+    ],
+    rows: [
+      ["allied (ATOP defence or offence)", base.observed.ally, base.expected.ally, ratios.ally],
+      ["strategic rivals", base.observed.rivalry, base.expected.rivalry, ratios.rivalry],
+      ["MID in previous 10 years", base.observed.mid, base.expected.mid, ratios.mid],
+    ],
+    digits: 3,
+    note: `N = ${base.n} cases; COW state system; ATOP v5, COW MID v5, Thompson-Sakuwa-Suhas rivalries.`,
+  },
+  { name: "drezner-p1-targeting" },
+);
+md(
+  `Senders pick allies **${ratios.ally.toFixed(1)}×** as often as random targeting would, but rivals ` +
+  `**${ratios.rivalry.toFixed(1)}×** and states they fought in the previous decade **${ratios.mid.toFixed(1)}×** ` +
+  `as often.`,
+);
 const tcs = targetChoiceSample(cases, cd, { controls: 20, seed: 20240601 });
 const chosen = tcs.map((r) => r.chosen);
 const caseIds = tcs.map((r) => r.caseid);
@@ -161,8 +216,14 @@ const d1mid = diffTest(m1a, 2, 1), d1riv = diffTest(m1a, 3, 1), d1c = diffTest(m
 const CC = "case-control logit, conflict minus ally coefficient, clustered s.e., 5%";
 const CL = "conditional logit of the matched design, adversary minus ally, robust s.e. by case, 5%";
 const SE_ID = "drezner-1999:argument/sender-eager";
-const clPass = register({ claimId: SE_ID, label: "P1 targeting: adversary minus ally (conditional logit)", primary: true,
-  estimate: d1cl.d, p: d1cl.p, signOk: d1cl.d > 0 });
+const clPass = register({
+  claimId: SE_ID,
+  label: "P1 targeting: adversary minus ally (conditional logit)",
+  primary: true,
+  estimate: d1cl.d,
+  p: d1cl.p,
+  signOk: d1cl.d > 0,
+});
 const diffTxt = (what: string, t: { d: number; se: number; p: number }) =>
   `${what} ${f3(t.d)} (s.e. ${f3(t.se)}, p = ${f3(t.p)})`;
 const over = "over-representation against random targeting, above the allies'";
@@ -208,15 +269,35 @@ claimReadings({ paper: P, item: "argument", entry: "sender-eager", kind: "findin
 // *adversaries*, not merely more than targets that are neither.
 
 // %%
-const names2 = ["const", "ally", "MID in previous 10 years", "strategic rivals", "institutional sender", "trade-practices issue"];
+const names2 = [
+  "const",
+  "ally",
+  "MID in previous 10 years",
+  "strategic rivals",
+  "institutional sender",
+  "trade-practices issue",
+];
 const x2 = (c: any) => [1, c.ally, mid10(c), c.rivalry, c.institution, trade(c)];
 const X2a = withOutcome.map(x2), y2a = withOutcome.map((c) => c.concession!);
 const m2a = binaryChoice(y2a, X2a, { names: names2, clusters: withOutcome.map((c) => c.target!) });
 const rows2b = withOutcome.filter((c) => c.anticipatedTargetCosts !== null);
 const X2b = rows2b.map((c) => [...x2(c), c.anticipatedTargetCosts! >= 2 ? 1 : 0]);
-const m2b = binaryChoice(rows2b.map((c) => c.concession!), X2b, { names: [...names2, "major/severe anticipated target costs"], clusters: rows2b.map((c) => c.target!) });
+const m2b = binaryChoice(
+  rows2b.map((c) => c.concession!),
+  X2b,
+  { names: [...names2, "major/severe anticipated target costs"], clusters: rows2b.map((c) => c.target!) },
+);
 const m2p = binaryChoice(y2a, X2a, { names: names2, link: "probit", clusters: withOutcome.map((c) => c.target!) });
-regTable([{ label: "logit (1)", res: m2a }, { label: "logit (2)", res: m2b }, { label: "probit (1)", res: m2p }], "Target concedes (partially or completely): logit and probit", "drezner-p2-concession", "Standard errors clustered by target state. TIES v4.1 cases with a final outcome, state sender and target.");
+regTable(
+  [
+    { label: "logit (1)", res: m2a },
+    { label: "logit (2)", res: m2b },
+    { label: "probit (1)", res: m2p },
+  ],
+  "Target concedes (partially or completely): logit and probit",
+  "drezner-p2-concession",
+  "Standard errors clustered by target state. TIES v4.1 cases with a final outcome, state sender and target.",
+);
 const wald2 = waldTestZero(m2a, [1, 2, 3]);
 const ame2 = [1, 2, 3].map((j) => marginalEffectBinary(m2a, X2a, j, true));
 const pts = (v: number) => (100 * v).toFixed(1);
@@ -242,14 +323,26 @@ const m2adv0 = binaryChoice(y2a, withOutcome.map((c) => [1, advOf(c)]),
   { names: ["const", "adversary (rival or recent MID)"], clusters: cl2 });
 const rowsO = withOutcome.filter((c) => c.anticipatedTargetCosts !== null && c.anticipatedSenderCosts !== null);
 const XO = rowsO.map((c) => [c.anticipatedTargetCosts! - c.anticipatedSenderCosts!, c.ally!, advOf(c)]);
-const m2ord = orderedChoice(rowsO.map((c) => c.concessionLevel!), XO,
-  { names: ["target minus sender cost", "ally", "adversary (rival or recent MID)"], clusters: rowsO.map((c) => c.target!) });
+const m2ord = orderedChoice(
+  rowsO.map((c) => c.concessionLevel!),
+  XO,
+  {
+    names: ["target minus sender cost", "ally", "adversary (rival or recent MID)"],
+    clusters: rowsO.map((c) => c.target!),
+  },
+);
 // allies against adversaries: the contrast of the argument (ally minus adversary coefficient, Wald)
 const allyAdv = diffTest(m2adv, 1, 2), allyAdvOrd = diffTest(m2ord, 1, 2);
 const LG = "logit of concession, clustered s.e., 5%";
 const TSF_ID = "drezner-1999:argument/target-stands-firm";
-const firmPass = register({ claimId: TSF_ID, label: "P2 concession: adversary coefficient", primary: true, estimate: m2adv.coef[2],
-  p: m2adv.pvalues[2], signOk: m2adv.coef[2] < 0 });
+const firmPass = register({
+  claimId: TSF_ID,
+  label: "P2 concession: adversary coefficient",
+  primary: true,
+  estimate: m2adv.coef[2],
+  p: m2adv.pvalues[2],
+  signOk: m2adv.coef[2] < 0,
+});
 const firm = { reading: { test: LG, conflict: CONFLICT_MEASURES.adversary, controls: "ally, institution, trade issue" },
   holds: firmPass };
 const allyPass = register({ claimId: TSF_ID, label: "P2 concession: ally minus adversary", estimate: allyAdv.d,
@@ -259,44 +352,114 @@ const waldPass = register({ claimId: TSF_ID, label: "P2 concession: three confli
 const ALLY = "alliance (ATOP): allies concede more than adversaries (ally minus adversary coefficient)";
 const ALLY0 = "alliance (ATOP): allies concede more than targets that are neither allies nor adversaries";
 const ctr = "ally, institution, trade issue";
-claimReadings({ paper: P, item: "argument", entry: "target-stands-firm", kind: "finding",
-  explanation: "Logit of a target concession (partial or complete acquiescence, either stage) on the " +
-    "conflict measure. Primary: one adversary indicator with alliance, institutional sender and " +
-    "trade-practices issue held fixed; the other readings split the indicator, change the link or the " +
-    "controls, use the size of the concession, or test the statement from the low-conflict end: allies " +
-    "against adversaries (the contrast of the argument) and, separately, allies against targets that are " +
-    `neither. In the ordered logit of the size of the concession (Proposition 3's sample) the ally ` +
-    `coefficient itself is ${f3(m2ord.coef[1])} (p = ${f3(m2ord.pvalues[1])}): allies concede less than ` +
-    `targets that are neither, not more. Joint cluster-robust Wald test of the three conflict measures: ` +
-    `χ²(${wald2.df}) = ${wald2.statistic.toFixed(2)}, p = ${f3(wald2.pvalue)}.` }, [
-  { ...firm, primary: true, reproduced: `adversary ${coefTxt(m2adv, 2)}` },
-  { reading: { test: LG, conflict: CONFLICT_MEASURES["recent-mid"], controls: "ally, rivalry, institution, trade issue" },
-    reproduced: `recent MID ${coefTxt(m2a, 2)}; AME ${pts(ame2[1].ame)} points`, holds: sig(m2a, 2, -1) },
-  { reading: { test: LG, conflict: CONFLICT_MEASURES.rivalry, controls: "ally, recent MID, institution, trade issue" },
-    reproduced: `rivalry ${coefTxt(m2a, 3)}; AME ${pts(ame2[2].ame)} points`, holds: sig(m2a, 3, -1) },
-  { reading: { test: "probit of concession, clustered s.e., 5%", conflict: CONFLICT_MEASURES.adversary, controls: ctr },
-    reproduced: `adversary ${coefTxt(m2advP, 2)}`, holds: sig(m2advP, 2, -1) },
-  { reading: { test: LG, conflict: CONFLICT_MEASURES.adversary, controls: `${ctr}, anticipated target costs` },
-    reproduced: `adversary ${coefTxt(m2advC, 2)}`, holds: sig(m2advC, 2, -1) },
-  { reading: { test: LG, conflict: CONFLICT_MEASURES.adversary, controls: "none" },
-    reproduced: `adversary ${coefTxt(m2adv0, 1)}`, holds: sig(m2adv0, 1, -1) },
-  { reading: { test: "ordered logit of the size of the concession, clustered s.e., 5%", conflict: CONFLICT_MEASURES.adversary,
-    controls: "ally, anticipated cost gap" }, reproduced: `adversary ${coefTxt(m2ord, 2)}`, holds: sig(m2ord, 2, -1) },
-  { reading: { test: "cluster-robust Wald test of ally minus adversary in the concession logit, 5%", conflict: ALLY,
-    controls: ctr }, reproduced: `ally minus adversary ${f3(allyAdv.d)} (s.e. ${f3(allyAdv.se)}, p = ${f3(allyAdv.p)})`,
-    holds: allyPass },
-  { reading: { test: "cluster-robust Wald test of ally minus adversary in the ordered logit, 5%", conflict: ALLY,
-    controls: "anticipated cost gap" },
-    reproduced: `ally minus adversary ${f3(allyAdvOrd.d)} (s.e. ${f3(allyAdvOrd.se)}, p = ${f3(allyAdvOrd.p)})`,
-    holds: allyAdvOrd.d > 0 && allyAdvOrd.p < 0.05 },
-  { reading: { test: LG, conflict: ALLY0, controls: "recent MID, rivalry, institution, trade issue" },
-    reproduced: `ally ${coefTxt(m2a, 1)}; AME ${pts(ame2[0].ame)} points`, holds: sig(m2a, 1, 1) },
-  { reading: { test: "ordered logit of the size of the concession, clustered s.e., 5%", conflict: ALLY0,
-    controls: "adversary, anticipated cost gap" }, reproduced: `ally ${coefTxt(m2ord, 1)}`, holds: sig(m2ord, 1, 1) },
-  { reading: { test: "cluster-robust Wald test that the three conflict measures are jointly zero, 5%",
-    conflict: "ally, recent MID and rivalry jointly", controls: "institution, trade issue" },
-    reproduced: `χ²(${wald2.df}) = ${wald2.statistic.toFixed(2)}, p = ${f3(wald2.pvalue)}`, holds: waldPass },
-]);
+claimReadings(
+  {
+    paper: P,
+    item: "argument",
+    entry: "target-stands-firm",
+    kind: "finding",
+    explanation:
+      "Logit of a target concession (partial or complete acquiescence, either stage) on the " +
+      "conflict measure. Primary: one adversary indicator with alliance, institutional sender and " +
+      "trade-practices issue held fixed; the other readings split the indicator, change the link or the " +
+      "controls, use the size of the concession, or test the statement from the low-conflict end: allies " +
+      "against adversaries (the contrast of the argument) and, separately, allies against targets that are " +
+      `neither. In the ordered logit of the size of the concession (Proposition 3's sample) the ally ` +
+      `coefficient itself is ${f3(m2ord.coef[1])} (p = ${f3(m2ord.pvalues[1])}): allies concede less than ` +
+      `targets that are neither, not more. Joint cluster-robust Wald test of the three conflict measures: ` +
+      `χ²(${wald2.df}) = ${wald2.statistic.toFixed(2)}, p = ${f3(wald2.pvalue)}.`,
+  },
+  [
+    { ...firm, primary: true, reproduced: `adversary ${coefTxt(m2adv, 2)}` },
+    {
+      reading: {
+        test: LG,
+        conflict: CONFLICT_MEASURES["recent-mid"],
+        controls: "ally, rivalry, institution, trade issue",
+      },
+      reproduced: `recent MID ${coefTxt(m2a, 2)}; AME ${pts(ame2[1].ame)} points`,
+      holds: sig(m2a, 2, -1),
+    },
+    {
+      reading: {
+        test: LG,
+        conflict: CONFLICT_MEASURES.rivalry,
+        controls: "ally, recent MID, institution, trade issue",
+      },
+      reproduced: `rivalry ${coefTxt(m2a, 3)}; AME ${pts(ame2[2].ame)} points`,
+      holds: sig(m2a, 3, -1),
+    },
+    {
+      reading: {
+        test: "probit of concession, clustered s.e., 5%",
+        conflict: CONFLICT_MEASURES.adversary,
+        controls: ctr,
+      },
+      reproduced: `adversary ${coefTxt(m2advP, 2)}`,
+      holds: sig(m2advP, 2, -1),
+    },
+    {
+      reading: { test: LG, conflict: CONFLICT_MEASURES.adversary, controls: `${ctr}, anticipated target costs` },
+      reproduced: `adversary ${coefTxt(m2advC, 2)}`,
+      holds: sig(m2advC, 2, -1),
+    },
+    {
+      reading: { test: LG, conflict: CONFLICT_MEASURES.adversary, controls: "none" },
+      reproduced: `adversary ${coefTxt(m2adv0, 1)}`,
+      holds: sig(m2adv0, 1, -1),
+    },
+    {
+      reading: {
+        test: "ordered logit of the size of the concession, clustered s.e., 5%",
+        conflict: CONFLICT_MEASURES.adversary,
+        controls: "ally, anticipated cost gap",
+      },
+      reproduced: `adversary ${coefTxt(m2ord, 2)}`,
+      holds: sig(m2ord, 2, -1),
+    },
+    {
+      reading: {
+        test: "cluster-robust Wald test of ally minus adversary in the concession logit, 5%",
+        conflict: ALLY,
+        controls: ctr,
+      },
+      reproduced: `ally minus adversary ${f3(allyAdv.d)} (s.e. ${f3(allyAdv.se)}, p = ${f3(allyAdv.p)})`,
+      holds: allyPass,
+    },
+    {
+      reading: {
+        test: "cluster-robust Wald test of ally minus adversary in the ordered logit, 5%",
+        conflict: ALLY,
+        controls: "anticipated cost gap",
+      },
+      reproduced: `ally minus adversary ${f3(allyAdvOrd.d)} (s.e. ${f3(allyAdvOrd.se)}, p = ${f3(allyAdvOrd.p)})`,
+      holds: allyAdvOrd.d > 0 && allyAdvOrd.p < 0.05,
+    },
+    {
+      reading: { test: LG, conflict: ALLY0, controls: "recent MID, rivalry, institution, trade issue" },
+      reproduced: `ally ${coefTxt(m2a, 1)}; AME ${pts(ame2[0].ame)} points`,
+      holds: sig(m2a, 1, 1),
+    },
+    {
+      reading: {
+        test: "ordered logit of the size of the concession, clustered s.e., 5%",
+        conflict: ALLY0,
+        controls: "adversary, anticipated cost gap",
+      },
+      reproduced: `ally ${coefTxt(m2ord, 1)}`,
+      holds: sig(m2ord, 1, 1),
+    },
+    {
+      reading: {
+        test: "cluster-robust Wald test that the three conflict measures are jointly zero, 5%",
+        conflict: "ally, recent MID and rivalry jointly",
+        controls: "institution, trade issue",
+      },
+      reproduced: `χ²(${wald2.df}) = ${wald2.statistic.toFixed(2)}, p = ${f3(wald2.pvalue)}`,
+      holds: waldPass,
+    },
+  ],
+);
 md(`One adversary indicator: ${f3(m2adv.coef[2])} (p = ${f3(m2adv.pvalues[2])}); allies against targets ` +
   `that are neither: ${f3(m2adv.coef[1])} (p = ${f3(m2adv.pvalues[1])}); allies against adversaries: ` +
   `${f3(allyAdv.d)} (s.e. ${f3(allyAdv.se)}, p = ${f3(allyAdv.p)}).`);
@@ -309,21 +472,39 @@ const profiles = [
   { label: "rivals with<br>recent MID", ally: 0, mid: 1, riv: 1 },
 ];
 const instMean = colMean(X2b, 4), tradeMean = colMean(X2b, 5);
-plot({
-  data: [0, 1].map((cost) => {
-    const pr = profiles.map((p) => predictCI(m2b, [1, p.ally, p.mid, p.riv, instMean, tradeMean, cost]));
-    return {
-      type: "scatter", mode: "markers", name: cost ? "major/severe anticipated target costs" : "minor anticipated target costs", marker: { color: PALETTE[cost], size: 10 },
-      x: profiles.map((_, i) => i + (cost ? 0.08 : -0.08)), y: pr.map((r) => r[0]),
-      error_y: { type: "data", symmetric: false, array: pr.map((r) => r[2] - r[0]), arrayminus: pr.map((r) => r[0] - r[1]) },
-    };
-  }),
-  layout: {
-    title: "Predicted probability that the target concedes (logit 2, 95% intervals)", yaxis: { title: "probability", range: [0, 1] },
-    xaxis: { title: "sender-target relationship", tickvals: profiles.map((_, i) => i), ticktext: profiles.map((p) => p.label) },
-    legend: { orientation: "h", x: 0, y: -0.25 }, margin: { b: 120 },
+plot(
+  {
+    data: [0, 1].map((cost) => {
+      const pr = profiles.map((p) => predictCI(m2b, [1, p.ally, p.mid, p.riv, instMean, tradeMean, cost]));
+      return {
+        type: "scatter",
+        mode: "markers",
+        name: cost ? "major/severe anticipated target costs" : "minor anticipated target costs",
+        marker: { color: PALETTE[cost], size: 10 },
+        x: profiles.map((_, i) => i + (cost ? 0.08 : -0.08)),
+        y: pr.map((r) => r[0]),
+        error_y: {
+          type: "data",
+          symmetric: false,
+          array: pr.map((r) => r[2] - r[0]),
+          arrayminus: pr.map((r) => r[0] - r[1]),
+        },
+      };
+    }),
+    layout: {
+      title: "Predicted probability that the target concedes (logit 2, 95% intervals)",
+      yaxis: { title: "probability", range: [0, 1] },
+      xaxis: {
+        title: "sender-target relationship",
+        tickvals: profiles.map((_, i) => i),
+        ticktext: profiles.map((p) => p.label),
+      },
+      legend: { orientation: "h", x: 0, y: -0.25 },
+      margin: { b: 120 },
+    },
   },
-}, { name: "drezner-p2-probabilities" });
+  { name: "drezner-p2-probabilities" },
+);
 
 // %% [markdown]
 // ## Proposition 3: concessions are larger when the target's costs are high relative to the sender's
@@ -337,19 +518,70 @@ plot({
 const rows3 = withOutcome.filter((c) => c.anticipatedTargetCosts !== null && c.anticipatedSenderCosts !== null);
 const names3 = ["target minus sender cost", "ally", "MID in previous 10 years", "strategic rivals"];
 const X3 = rows3.map((c) => [c.anticipatedTargetCosts! - c.anticipatedSenderCosts!, c.ally!, mid10(c), c.rivalry!]);
-const m3 = orderedChoice(rows3.map((c) => c.concessionLevel!), X3, { names: names3, clusters: rows3.map((c) => c.target!) });
-const m3p = orderedChoice(rows3.map((c) => c.concessionLevel!), X3, { names: names3, link: "probit", clusters: rows3.map((c) => c.target!) });
+const m3 = orderedChoice(
+  rows3.map((c) => c.concessionLevel!),
+  X3,
+  { names: names3, clusters: rows3.map((c) => c.target!) },
+);
+const m3p = orderedChoice(
+  rows3.map((c) => c.concessionLevel!),
+  X3,
+  { names: names3, link: "probit", clusters: rows3.map((c) => c.target!) },
+);
 const rows3a = withOutcome.filter((c) => c.targetCosts !== null && c.senderCosts !== null);
-const m3a = orderedChoice(rows3a.map((c) => c.concessionLevel!), rows3a.map((c) => [c.targetCosts! - c.senderCosts!, c.ally!, mid10(c), c.rivalry!]), { names: names3, clusters: rows3a.map((c) => c.target!) });
-regTable([{ label: "ordered logit, anticipated", res: m3 }, { label: "ordered logit, actual", res: m3a }, { label: "ordered probit, anticipated", res: m3p }], "Size of the target's concession (0 none, 1 partial, 2 complete)", "drezner-p3-ordered", "Cost gap: target minus sender cost category (1 minor, 2 major, 3 severe). Cutpoints cut1|2 and cut2|3. Standard errors clustered by target state.");
+const m3a = orderedChoice(
+  rows3a.map((c) => c.concessionLevel!),
+  rows3a.map((c) => [c.targetCosts! - c.senderCosts!, c.ally!, mid10(c), c.rivalry!]),
+  { names: names3, clusters: rows3a.map((c) => c.target!) },
+);
+regTable(
+  [
+    { label: "ordered logit, anticipated", res: m3 },
+    { label: "ordered logit, actual", res: m3a },
+    { label: "ordered probit, anticipated", res: m3p },
+  ],
+  "Size of the target's concession (0 none, 1 partial, 2 complete)",
+  "drezner-p3-ordered",
+  "Cost gap: target minus sender cost category (1 minor, 2 major, 3 severe). Cutpoints cut1|2 and cut2|3. Standard " +
+  "errors clustered by target state.",
+);
 const OL = "ordered logit of the concession (0 none, 1 partial, 2 complete), clustered s.e., 5%";
-const scPass = register({ claimId: "drezner-1999:model/statics-costs@ties", primary: true,
-  label: "P3 concession size: cost gap (ordered logit)", estimate: m3.coef[0], p: m3.pvalues[0], signOk: m3.coef[0] > 0 });
-claimReadings({ paper: P, item: "model", entry: "statics-costs", id: "drezner-1999:model/statics-costs@ties", kind: "finding", explanation: `The model's D* grows with the target's cost and falls with the sender's; in TIES the costs are coded in three categories, so we test the gap target minus sender. Primary: anticipated costs (the model's c_t and c_s are the costs each side expects from deadlock when it decides) and the ordered logit (the prediction is about the size of the concession). Counts by anticipated gap: ${[-2, -1, 0, 1, 2].map((g) => `${g}: ${X3.filter((x) => x[0] === g).length}`).join(", ")}.` }, [
-  { reading: { test: OL, costs: "anticipated" }, primary: true, reproduced: `cost gap ${coefTxt(m3, 0)}`, holds: scPass },
-  { reading: { test: OL, costs: "actual" }, reproduced: `cost gap ${coefTxt(m3a, 0)}`, holds: sig(m3a, 0, 1) },
-  { reading: { test: "ordered probit of the concession, clustered s.e., 5%", costs: "anticipated" }, reproduced: `cost gap ${coefTxt(m3p, 0)}`, holds: sig(m3p, 0, 1) },
-]);
+const scPass = register({
+  claimId: "drezner-1999:model/statics-costs@ties",
+  primary: true,
+  label: "P3 concession size: cost gap (ordered logit)",
+  estimate: m3.coef[0],
+  p: m3.pvalues[0],
+  signOk: m3.coef[0] > 0,
+});
+claimReadings(
+  {
+    paper: P,
+    item: "model",
+    entry: "statics-costs",
+    id: "drezner-1999:model/statics-costs@ties",
+    kind: "finding",
+    explanation: `The model's D* grows with the target's cost and falls with the sender's; in TIES the costs are ` +
+      `coded in three categories, so we test the gap target minus sender. Primary: anticipated costs (the model's ` +
+      `c_t and c_s are the costs each side expects from deadlock when it decides) and the ordered logit (the ` +
+      `prediction is about the size of the concession). Counts by anticipated gap: ` +
+      `${[-2, -1, 0, 1, 2].map((g) => `${g}: ${X3.filter((x) => x[0] === g).length}`).join(", ")}.`,
+  },
+  [
+    {
+      reading: { test: OL, costs: "anticipated" },
+      primary: true,
+      reproduced: `cost gap ${coefTxt(m3, 0)}`,
+      holds: scPass,
+    },
+    { reading: { test: OL, costs: "actual" }, reproduced: `cost gap ${coefTxt(m3a, 0)}`, holds: sig(m3a, 0, 1) },
+    {
+      reading: { test: "ordered probit of the concession, clustered s.e., 5%", costs: "anticipated" },
+      reproduced: `cost gap ${coefTxt(m3p, 0)}`,
+      holds: sig(m3p, 0, 1),
+    },
+  ],
+);
 md(`Allies in this ordered logit: ${coefTxt(m3, 1)}; with the anticipated cost gap held fixed, allies ` +
   `concede *less* than targets that are neither allies nor rivals nor recent opponents, against the ` +
   `low-conflict half of the argument (see the allies readings of Proposition 2).`);
@@ -358,11 +590,28 @@ md(`Allies in this ordered logit: ${coefTxt(m3, 1)}; with the anticipated cost g
 const gaps = [-2, -1, 0, 1, 2];
 const means3 = [1, 2, 3].map((j) => colMean(X3, j));
 const P3 = predictOrdered(m3, gaps.map((g) => [g, ...means3]));
-plot({
-  data: ["no concession", "partial", "complete"].map((lab, c) => ({ type: "scatter", mode: "lines+markers", name: lab, x: gaps, y: P3.map((p) => p[c]), line: { color: PALETTE[c] } })),
-  layout: { title: "Ordered logit: predicted concession by anticipated cost gap", xaxis: { title: "target minus sender anticipated cost (categories)", dtick: 1 }, yaxis: { title: "probability", range: [0, 1] } },
-}, { name: "drezner-p3-probabilities" });
-md(`Counts by anticipated cost gap: ${gaps.map((g) => `${g}: ${X3.filter((x) => x[0] === g).length}`).join(", ")} — most cases sit at a gap of 0 or 1, so the ends of the curves are extrapolations.`);
+plot(
+  {
+    data: ["no concession", "partial", "complete"].map((lab, c) => ({
+      type: "scatter",
+      mode: "lines+markers",
+      name: lab,
+      x: gaps,
+      y: P3.map((p) => p[c]),
+      line: { color: PALETTE[c] },
+    })),
+    layout: {
+      title: "Ordered logit: predicted concession by anticipated cost gap",
+      xaxis: { title: "target minus sender anticipated cost (categories)", dtick: 1 },
+      yaxis: { title: "probability", range: [0, 1] },
+    },
+  },
+  { name: "drezner-p3-probabilities" },
+);
+md(
+  `Counts by anticipated cost gap: ${gaps.map((g) => `${g}: ${X3.filter((x) => x[0] === g).length}`).join(", ")} — ` +
+  `most cases sit at a gap of 0 or 1, so the ends of the curves are extrapolations.`,
+);
 
 // %% [markdown]
 // ## Proposition 4: most coercion succeeds at the threat stage
@@ -376,26 +625,75 @@ const staged = withOutcome.filter((c) => c.stage !== null);
 const conc = staged.filter((c) => c.concession === 1);
 const atThreat = conc.filter((c) => c.stage === "threat").length;
 const share4 = atThreat / conc.length, se4 = Math.sqrt((share4 * (1 - share4)) / conc.length);
-const threatEnd = staged.filter((c) => c.stage === "threat"), imposedEnd = staged.filter((c) => c.stage === "imposition");
+const threatEnd = staged.filter((c) => c.stage === "threat"),
+  imposedEnd = staged.filter((c) => c.stage === "imposition");
 const rate = (a: any[]) => a.filter((c) => c.concession === 1).length / a.length;
 const threatened = staged.filter((c) => c.threat === 1);
-table({
-  caption: "Where concessions happen (cases with a consistent stage code)",
-  columns: ["case ended", "cases", "target concessions", "concession rate", ...OUTCOME_CATEGORIES.slice(1)],
-  rows: [["at the threat stage", threatEnd.length, threatEnd.filter((c) => c.concession === 1).length, rate(threatEnd), ...OUTCOME_CATEGORIES.slice(1).map((k) => threatEnd.filter((c) => c.category === k).length)],
-    ["after imposition", imposedEnd.length, imposedEnd.filter((c) => c.concession === 1).length, rate(imposedEnd), ...OUTCOME_CATEGORIES.slice(1).map((k) => imposedEnd.filter((c) => c.category === k).length)]],
-  digits: 3, note: "Threat-stage cases include threats that ended in sender capitulation, stalemate or settlement; post-imposition cases include impositions without a prior threat.",
-}, { name: "drezner-p4-stage" });
-md(`${atThreat} of ${conc.length} concessions (**${pct(share4)}**, s.e. ${(100 * se4).toFixed(1)} points) came before any sanction was imposed. Among threatened cases, ${pct(threatened.filter((c) => c.threatStageAcquiescence === 1).length / threatened.length)} ended with the target acquiescing to the threat.`);
+table(
+  {
+    caption: "Where concessions happen (cases with a consistent stage code)",
+    columns: ["case ended", "cases", "target concessions", "concession rate", ...OUTCOME_CATEGORIES.slice(1)],
+    rows: [
+      [
+        "at the threat stage",
+        threatEnd.length,
+        threatEnd.filter((c) => c.concession === 1).length,
+        rate(threatEnd),
+        ...OUTCOME_CATEGORIES.slice(1).map((k) => threatEnd.filter((c) => c.category === k).length),
+      ],
+      [
+        "after imposition",
+        imposedEnd.length,
+        imposedEnd.filter((c) => c.concession === 1).length,
+        rate(imposedEnd),
+        ...OUTCOME_CATEGORIES.slice(1).map((k) => imposedEnd.filter((c) => c.category === k).length),
+      ],
+    ],
+    digits: 3,
+    note: "Threat-stage cases include threats that ended in sender capitulation, stalemate or settlement; " +
+      "post-imposition cases include impositions without a prior threat.",
+  },
+  { name: "drezner-p4-stage" },
+);
+md(
+  `${atThreat} of ${conc.length} concessions (**${pct(share4)}**, s.e. ${(100 * se4).toFixed(1)} points) came before ` +
+  `any sanction was imposed. Among threatened cases, ` +
+  `${pct(threatened.filter((c) => c.threatStageAcquiescence === 1).length / threatened.length)} ended with the ` +
+  `target acquiescing to the threat.`,
+);
 // the 95% interval above one half is the two-sided z test of share = 1/2 with the sign required
 const z4 = (share4 - 0.5) / se4;
 register({ claimId: "drezner-1999:model/no-sanctions-on-path@ties", primary: true,
   label: "P4 share of concessions at the threat stage above one half", estimate: share4,
   p: 2 * (1 - normalCdf(Math.abs(z4))), signOk: z4 > 0 });
-claimReadings({ paper: P, item: "model", entry: "no-sanctions-on-path", id: "drezner-1999:model/no-sanctions-on-path@ties", kind: "finding", explanation: `With divisible demands the model's successful coercion ends at the threat stage. ${atThreat} of ${conc.length} concessions (${pct(share4)}, 95% interval ${pct(share4 - 1.96 * se4)}-${pct(share4 + 1.96 * se4)}) came before any imposition; concession rate ${pct(rate(threatEnd))} of ${threatEnd.length} threat-stage endings vs ${pct(rate(imposedEnd))} of ${imposedEnd.length} post-imposition endings. Primary: where the concessions happen, the model's own statement; the comparison of rates is the weaker form.` }, [
-  { reading: { test: "share of concessions reached before imposition, 95% interval above one half" }, primary: true, reproduced: `${pct(share4)} of ${conc.length} concessions at the threat stage`, holds: share4 - 1.96 * se4 > 0.5 },
-  { reading: { test: "concession rate of threat-stage endings above that after imposition" }, reproduced: `${pct(rate(threatEnd))} vs ${pct(rate(imposedEnd))}`, holds: rate(threatEnd) > rate(imposedEnd) },
-]);
+claimReadings(
+  {
+    paper: P,
+    item: "model",
+    entry: "no-sanctions-on-path",
+    id: "drezner-1999:model/no-sanctions-on-path@ties",
+    kind: "finding",
+    explanation: `With divisible demands the model's successful coercion ends at the threat stage. ${atThreat} of ` +
+      `${conc.length} concessions (${pct(share4)}, 95% interval ` +
+      `${pct(share4 - 1.96 * se4)}-${pct(share4 + 1.96 * se4)}) came before any imposition; concession rate ` +
+      `${pct(rate(threatEnd))} of ${threatEnd.length} threat-stage endings vs ${pct(rate(imposedEnd))} of ` +
+      `${imposedEnd.length} post-imposition endings. Primary: where the concessions happen, the model's own ` +
+      `statement; the comparison of rates is the weaker form.`,
+  },
+  [
+    {
+      reading: { test: "share of concessions reached before imposition, 95% interval above one half" },
+      primary: true,
+      reproduced: `${pct(share4)} of ${conc.length} concessions at the threat stage`,
+      holds: share4 - 1.96 * se4 > 0.5,
+    },
+    {
+      reading: { test: "concession rate of threat-stage endings above that after imposition" },
+      reproduced: `${pct(rate(threatEnd))} vs ${pct(rate(imposedEnd))}`,
+      holds: rate(threatEnd) > rate(imposedEnd),
+    },
+  ],
+);
 
 // %% [markdown]
 // ## Proposition 5: imposed sanctions are selected on the hard cases
@@ -412,7 +710,14 @@ claimReadings({ paper: P, item: "model", entry: "no-sanctions-on-path", id: "dre
 // %%
 const thr = dy.filter((c) => c.threat === 1);
 const clThr = thr.map((c) => c.target!);
-const names5 = ["const", "ally", "MID in previous 10 years", "strategic rivals", "institutional sender", "trade-practices issue"];
+const names5 = [
+  "const",
+  "ally",
+  "MID in previous 10 years",
+  "strategic rivals",
+  "institutional sender",
+  "trade-practices issue",
+];
 const X5 = thr.map(x2);
 const yThr = thr.map((c) => c.imposition);
 const m5 = binaryChoice(yThr, X5, { names: names5, clusters: clThr });
@@ -446,10 +751,13 @@ const mImp = binaryChoice(imposedEnd.map((c) => c.concession!), imposedEnd.map((
   { names: ["const", "adversary (rival or recent MID)"], clusters: imposedEnd.map((c) => c.target!) });
 // the multinomial's two adversary contrasts against acquiescence, and their difference
 const XMadv = thrM.map((c) => [1, c.ally!, advOf(c), trade(c)]);
-const mMadv = multinomialLogit(yM, XMadv,
-  { names: ["const", "ally", "adversary (rival or recent MID)", "trade-practices issue"], clusters: thrM.map((c) => c.target!) });
+const mMadv = multinomialLogit(yM, XMadv, {
+  names: ["const", "ally", "adversary (rival or recent MID)", "trade-practices issue"],
+  clusters: thrM.map((c) => c.target!),
+});
 const kM = 4; // regressors per equation of mMadv; equation 1 (other endings) at 0-3, equation 2 (imposition) at 4-7
-const mlOther = { coef: mMadv.coef[2], p: mMadv.pvalues[2] }, mlImp = { coef: mMadv.coef[kM + 2], p: mMadv.pvalues[kM + 2] };
+const mlOther = { coef: mMadv.coef[2], p: mMadv.pvalues[2] },
+  mlImp = { coef: mMadv.coef[kM + 2], p: mMadv.pvalues[kM + 2] };
 const mlDiff = diffTest(mMadv, kM + 2, 2);
 md(`Among threatened cases, imposition on one adversary indicator: ${coefTxt(m5adv, 2)}; recent MID ` +
   `${f3(m5.coef[2])} (p = ${f3(m5.pvalues[2])}), rivalry ${f3(m5.coef[3])} (p = ${f3(m5.pvalues[3])}): ` +
@@ -491,10 +799,24 @@ claimReadings({ paper: P, item: "model", entry: "indivisible-deadlock", id: ID_I
 
 // %%
 const pm = predictMultinomial(mM, profiles.map((p) => [1, p.ally, p.mid, p.riv, colMean(XM, 4)]));
-plot({
-  data: ["target acquiesces to the threat", "threat ends otherwise", "sanctions imposed"].map((lab, c) => ({ type: "bar", name: lab, x: profiles.map((p) => p.label), y: pm.map((r) => r[c]), marker: { color: PALETTE[c] } })),
-  layout: { title: "How a threat ends, by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship", tickangle: 0 } },
-}, { name: "drezner-p5-probabilities" });
+plot(
+  {
+    data: ["target acquiesces to the threat", "threat ends otherwise", "sanctions imposed"].map((lab, c) => ({
+      type: "bar",
+      name: lab,
+      x: profiles.map((p) => p.label),
+      y: pm.map((r) => r[c]),
+      marker: { color: PALETTE[c] },
+    })),
+    layout: {
+      title: "How a threat ends, by relationship (multinomial logit)",
+      barmode: "stack",
+      yaxis: { title: "probability", range: [0, 1] },
+      xaxis: { title: "sender-target relationship", tickangle: 0 },
+    },
+  },
+  { name: "drezner-p5-probabilities" },
+);
 
 // %% [markdown]
 // ## Final outcomes by conflict expectations
@@ -504,24 +826,60 @@ plot({
 
 // %%
 const yF = withOutcome.map((c) => OUTCOME_CATEGORIES.indexOf(c.category!));
-const namesF = ["const", "ally", "MID in previous 10 years", "strategic rivals", "institutional sender", "trade-practices issue"];
+const namesF = [
+  "const",
+  "ally",
+  "MID in previous 10 years",
+  "strategic rivals",
+  "institutional sender",
+  "trade-practices issue",
+];
 const mF = multinomialLogit(yF, X2a, { names: namesF, clusters: withOutcome.map((c) => c.target!) });
 const waldF = slopesWald(mF, namesF.length);
-table({
-  caption: "Multinomial logit of the final outcome (base: target acquiesces)",
-  columns: ["regressor", ...OUTCOME_CATEGORIES.slice(1).flatMap((k) => [k, "s.e."])],
-  rows: namesF.map((v, j) => [v, ...[0, 1, 2].flatMap((b) => [mF.coef[b * namesF.length + j], mF.stderr[b * namesF.length + j]])]),
-  digits: 3,
-  note: `N = ${mF.nobs}; s.e. clustered by target state; cluster-robust Wald test of all slopes: ` +
-    `χ²(${waldF.df}) = ${waldF.statistic.toFixed(2)}, p = ${waldF.pvalue.toFixed(4)}.`,
-}, { name: "drezner-final-outcomes" });
+table(
+  {
+    caption: "Multinomial logit of the final outcome (base: target acquiesces)",
+    columns: ["regressor", ...OUTCOME_CATEGORIES.slice(1).flatMap((k) => [k, "s.e."])],
+    rows: namesF.map((v, j) => [
+      v,
+      ...[0, 1, 2].flatMap((b) => [mF.coef[b * namesF.length + j], mF.stderr[b * namesF.length + j]]),
+    ]),
+    digits: 3,
+    note:
+      `N = ${mF.nobs}; s.e. clustered by target state; cluster-robust Wald test of all slopes: ` +
+      `χ²(${waldF.df}) = ${waldF.statistic.toFixed(2)}, p = ${waldF.pvalue.toFixed(4)}.`,
+  },
+  { name: "drezner-final-outcomes" },
+);
 const pF = predictMultinomial(mF, profiles.map((p) => [1, p.ally, p.mid, p.riv, colMean(X2a, 4), colMean(X2a, 5)]));
-plot({
-  data: OUTCOME_CATEGORIES.map((lab, c) => ({ type: "bar", name: lab, x: profiles.map((p) => p.label), y: pF.map((r) => r[c]), marker: { color: PALETTE[c] } })),
-  layout: { title: "Final outcome by relationship (multinomial logit)", barmode: "stack", yaxis: { title: "probability", range: [0, 1] }, xaxis: { title: "sender-target relationship", tickangle: 0 } },
-}, { name: "drezner-final-outcomes" });
-const dF = (c: number) => `${pF[3][c] >= pF[1][c] ? "+" : "−"}${(100 * Math.abs(pF[3][c] - pF[1][c])).toFixed(1)} points`;
-md(`Predicted outcome shares for rivals with a recent MID: the target acquiesces ${pct(pF[3][0])}, the sender backs down ${pct(pF[3][1])}, stalemate ${pct(pF[3][2])}, settlement ${pct(pF[3][3])}; for allies ${pct(pF[0][0])}, ${pct(pF[0][1])}, ${pct(pF[0][2])} and ${pct(pF[0][3])}. Compared with targets that are neither allies nor adversaries, the rival profile changes acquiescence by ${dF(0)}, sender retreat by ${dF(1)}, stalemate by ${dF(2)} and settlement by ${dF(3)}: against adversaries, cases that would have ended in a concession end in bargained settlements or in the sender backing down rather than in stalemate.`);
+plot(
+  {
+    data: OUTCOME_CATEGORIES.map((lab, c) => ({
+      type: "bar",
+      name: lab,
+      x: profiles.map((p) => p.label),
+      y: pF.map((r) => r[c]),
+      marker: { color: PALETTE[c] },
+    })),
+    layout: {
+      title: "Final outcome by relationship (multinomial logit)",
+      barmode: "stack",
+      yaxis: { title: "probability", range: [0, 1] },
+      xaxis: { title: "sender-target relationship", tickangle: 0 },
+    },
+  },
+  { name: "drezner-final-outcomes" },
+);
+const dF = (c: number) =>
+  `${pF[3][c] >= pF[1][c] ? "+" : "−"}${(100 * Math.abs(pF[3][c] - pF[1][c])).toFixed(1)} points`;
+md(
+  `Predicted outcome shares for rivals with a recent MID: the target acquiesces ${pct(pF[3][0])}, the sender backs ` +
+  `down ${pct(pF[3][1])}, stalemate ${pct(pF[3][2])}, settlement ${pct(pF[3][3])}; for allies ${pct(pF[0][0])}, ` +
+  `${pct(pF[0][1])}, ${pct(pF[0][2])} and ${pct(pF[0][3])}. Compared with targets that are neither allies nor ` +
+  `adversaries, the rival profile changes acquiescence by ${dF(0)}, sender retreat by ${dF(1)}, stalemate by ` +
+  `${dF(2)} and settlement by ${dF(3)}: against adversaries, cases that would have ended in a concession end in ` +
+  `bargained settlements or in the sender backing down rather than in stalemate.`,
+);
 
 // %% [markdown]
 // ## Further statements in the essay
@@ -541,19 +899,32 @@ const jBig = names2.length;
 // conditional on imposition; anticipated costs are coded for threats too
 const rowsPain = withOutcome.filter((c) => c.targetCosts !== null);
 const pain = (c: any) => (c.targetCosts! >= 2 ? 1 : 0);
-const namesPain = ["const", "major/severe actual target costs", "adversary (rival or recent MID)", "costs × adversary", "ally"];
+const namesPain = [
+  "const",
+  "major/severe actual target costs",
+  "adversary (rival or recent MID)",
+  "costs × adversary",
+  "ally",
+];
 const painX = (c: any, heavy: number) => [1, heavy, adversary(c), heavy * adversary(c), c.ally!];
 const fitPain = (rs: typeof rowsPain) => binaryChoice(rs.map((c) => c.concession!), rs.map((c) => painX(c, pain(c))),
   { names: namesPain, clusters: rs.map((c) => c.target!) });
 const mPain = fitPain(rowsPain);
 const painImposed = rowsPain.filter((c) => c.imposition === 1).length;
-const advPain = rowsPain.filter((c) => adversary(c) && pain(c)), advMinor = rowsPain.filter((c) => adversary(c) && !pain(c));
+const advPain = rowsPain.filter((c) => adversary(c) && pain(c)),
+  advMinor = rowsPain.filter((c) => adversary(c) && !pain(c));
 // ad hoc coalitions (two or more state senders, no institution) vs institutional senders, all cases with an outcome
 const allOut = cases.filter((c) => c.outcome !== null);
 const adhoc = (c: any) => (c.senders.length >= 2 && c.institution === 0 ? 1 : 0);
-const fitCo = (rs: typeof allOut) => binaryChoice(rs.map((c) => c.concession!),
-  rs.map((c) => [1, c.institution, adhoc(c), trade(c)]),
-  { names: ["const", "institutional sender", "ad hoc coalition", "trade-practices issue"], clusters: rs.map((c) => String(c.rawTarget)) });
+const fitCo = (rs: typeof allOut) =>
+  binaryChoice(
+    rs.map((c) => c.concession!),
+    rs.map((c) => [1, c.institution, adhoc(c), trade(c)]),
+    {
+      names: ["const", "institutional sender", "ad hoc coalition", "trade-practices issue"],
+      clusters: rs.map((c) => String(c.rawTarget)),
+    },
+  );
 const mCo = fitCo(allOut);
 const coT = diffTest(mCo, 1, 2);
 const coDiff = coT.d, coSe = coT.se;
@@ -561,22 +932,50 @@ const painAdv = diffTest(mPain, 1, 3, true);
 const painAdvEffect = painAdv.d, painAdvSe = painAdv.se;
 // the difference the statement needs: does pain move adversaries less than others? (interaction, Wald)
 const painInt = waldTestZero(mPain, [3]);
-table({
-  caption: "Further statements: regime or territorial demands, institutions, economic pain against adversaries",
-  columns: ["statement", "estimate", "clustered s.e.", "p", "N"],
-  rows: [["regime/territorial demand (logit of concession)", mBig.coef[jBig], mBig.stderr[jBig], mBig.pvalues[jBig], mBig.nobs],
-    ["institutional sender (logit of concession)", m2a.coef[4], m2a.stderr[4], m2a.pvalues[4], m2a.nobs],
-    ["major/severe actual target costs, adversaries (logit of concession)", painAdvEffect, painAdvSe, painAdv.p, mPain.nobs],
-    ["major/severe actual target costs, others", mPain.coef[1], mPain.stderr[1], mPain.pvalues[1], mPain.nobs],
-    ["costs × adversary: adversaries minus others (cluster-robust Wald)", mPain.coef[3], mPain.stderr[3], painInt.pvalue, mPain.nobs],
-    ["institutional sender minus ad hoc coalition (all cases)", coDiff, coSe, coT.p, mCo.nobs]],
-  digits: 3,
-  note: "Log-odds coefficients; the adversary effect of costs is the sum of the main effect and the " +
-    `interaction. TIES codes actual costs only once sanctions are imposed, so every one of the ${mPain.nobs} rows ` +
-    `is an imposed case (${painImposed} imposed) and the cost rows condition on imposition.`,
-}, { name: "drezner-essay-statements" });
+table(
+  {
+    caption: "Further statements: regime or territorial demands, institutions, economic pain against adversaries",
+    columns: ["statement", "estimate", "clustered s.e.", "p", "N"],
+    rows: [
+      [
+        "regime/territorial demand (logit of concession)",
+        mBig.coef[jBig],
+        mBig.stderr[jBig],
+        mBig.pvalues[jBig],
+        mBig.nobs,
+      ],
+      ["institutional sender (logit of concession)", m2a.coef[4], m2a.stderr[4], m2a.pvalues[4], m2a.nobs],
+      [
+        "major/severe actual target costs, adversaries (logit of concession)",
+        painAdvEffect,
+        painAdvSe,
+        painAdv.p,
+        mPain.nobs,
+      ],
+      ["major/severe actual target costs, others", mPain.coef[1], mPain.stderr[1], mPain.pvalues[1], mPain.nobs],
+      [
+        "costs × adversary: adversaries minus others (cluster-robust Wald)",
+        mPain.coef[3],
+        mPain.stderr[3],
+        painInt.pvalue,
+        mPain.nobs,
+      ],
+      ["institutional sender minus ad hoc coalition (all cases)", coDiff, coSe, coT.p, mCo.nobs],
+    ],
+    digits: 3,
+    note:
+      "Log-odds coefficients; the adversary effect of costs is the sum of the main effect and the " +
+      `interaction. TIES codes actual costs only once sanctions are imposed, so every one of the ${mPain.nobs} rows ` +
+      `is an imposed case (${painImposed} imposed) and the cost rows condition on imposition.`,
+  },
+  { name: "drezner-essay-statements" },
+);
 // the readings by conflict measure of the two halves of the argument
-const targetBy: Record<ConflictMeasure, { d: number; p: number }> = { adversary: d1cl, "recent-mid": d1mid, rivalry: d1riv };
+const targetBy: Record<ConflictMeasure, { d: number; p: number }> = {
+  adversary: d1cl,
+  "recent-mid": d1mid,
+  rivalry: d1riv,
+};
 const firmBy: Record<ConflictMeasure, { m: any; j: number }> = {
   adversary: { m: m2adv, j: 2 }, "recent-mid": { m: m2a, j: 2 }, rivalry: { m: m2a, j: 3 } };
 const imposeBy: Record<ConflictMeasure, { m: any; j: number }> = {
@@ -596,14 +995,26 @@ claimReadings({ paper: P, item: "argument", entry: "conflict-explains", kind: "f
 MEASURES.map((m) => ({ reading: { test: "targeting and concession logits, both at 5%", conflict: CONFLICT_MEASURES[m] },
   primary: m === "adversary", holds: tOk(m) && fOk(m),
   reproduced: `${targetTxt(m)}; concede less: ${yn(fOk(m))} (${est(firmBy[m])})` })));
-claimReadings({ paper: P, item: "argument", entry: "paradox", kind: "finding",
-  explanation: "The paradox as TIES can show it: threats against adversaries are the ones carried out " +
-    "(logit of imposition among threats) and adversaries are the targets least likely to concede " +
-    "(concession logit), each at 5% with clustered s.e. Primary: the adversary indicator." },
-MEASURES.map((m) => ({ reading: { test: "imposition and concession logits, both at 5%", conflict: CONFLICT_MEASURES[m] },
-  primary: m === "adversary", holds: iOk(m) && fOk(m),
-  reproduced: `threats end in imposition more often: ${yn(iOk(m))} (${est(imposeBy[m])}); ` +
-    `concede less: ${yn(fOk(m))} (${est(firmBy[m])})` })));
+claimReadings(
+  {
+    paper: P,
+    item: "argument",
+    entry: "paradox",
+    kind: "finding",
+    explanation:
+      "The paradox as TIES can show it: threats against adversaries are the ones carried out " +
+      "(logit of imposition among threats) and adversaries are the targets least likely to concede " +
+      "(concession logit), each at 5% with clustered s.e. Primary: the adversary indicator.",
+  },
+  MEASURES.map((m) => ({
+    reading: { test: "imposition and concession logits, both at 5%", conflict: CONFLICT_MEASURES[m] },
+    primary: m === "adversary",
+    holds: iOk(m) && fOk(m),
+    reproduced:
+      `threats end in imposition more often: ${yn(iOk(m))} (${est(imposeBy[m])}); ` +
+      `concede less: ${yn(fOk(m))} (${est(firmBy[m])})`,
+  })),
+);
 const impAll = cases.filter((c) => c.imposition === 1), impOut = imposedEnd;
 const sePuz = Math.sqrt((rate(impOut) * (1 - rate(impOut))) / impOut.length);
 const zPuz = (rate(impOut) - 0.5) / sePuz;
@@ -629,8 +1040,14 @@ const repeatRuns = [10, 5].map((w) => {
     `${pct(share(rr0))} of ${rr0.length}; logit ${coefTxt(m, 1)}`;
   return { w, m, n: rr.length, txt };
 });
-register({ claimId: "drezner-1999:argument/reputation", primary: true, label: "reputation: repeat case after a concession (10 years)",
-  estimate: repeatRuns[0].m.coef[1], p: repeatRuns[0].m.pvalues[1], signOk: repeatRuns[0].m.coef[1] > 0 });
+register({
+  claimId: "drezner-1999:argument/reputation",
+  primary: true,
+  label: "reputation: repeat case after a concession (10 years)",
+  estimate: repeatRuns[0].m.coef[1],
+  p: repeatRuns[0].m.pvalues[1],
+  signOk: repeatRuns[0].m.coef[1] > 0,
+});
 claimReadings({ paper: P, item: "argument", entry: "reputation", kind: "finding",
   explanation: "Repeat coercion in TIES: does the same primary sender threaten or sanction the same target " +
     "again after the target conceded? Logit of a later case of the same sender-target pair on whether the " +
@@ -640,30 +1057,69 @@ repeatRuns.map((r) => ({ reading: { test: "logit of a repeat case on the target'
   window: `${r.w} years` }, primary: r.w === 10, reproduced: r.txt, holds: sig(r.m, 1, 1) })));
 // the biggest asks
 const bigRuns = (["territory", "regime-or-territory"] as BigAskReading[]).map((rd) => {
-  const m = binaryChoice(y2a, withOutcome.map((c) => [...x2(c), isBigAsk(c, rd)]), { names: [...names2, "big ask"], clusters: cl2 });
+  const m = binaryChoice(
+    y2a,
+    withOutcome.map((c) => [...x2(c), isBigAsk(c, rd)]),
+    { names: [...names2, "big ask"], clusters: cl2 },
+  );
   const minor = withOutcome.filter((c) => !isMajor(cd, c.target!, c.year));
-  const mw = binaryChoice(minor.map((c) => c.concession!), minor.map((c) => [...x2(c), isBigAsk(c, rd)]),
-    { names: [...names2, "big ask"], clusters: minor.map((c) => c.target!) });
-  const nBig = withOutcome.filter((c) => isBigAsk(c, rd)).length, nBigW = minor.filter((c) => isBigAsk(c, rd)).length;
-  return { rd, m, mw, nBig, nBigW, reading: { test: LG, issues: `${rd} (TIES issue ${BIG_ASK_ISSUES[rd].join(" or ")})` } };
+  const mw = binaryChoice(
+    minor.map((c) => c.concession!),
+    minor.map((c) => [...x2(c), isBigAsk(c, rd)]),
+    { names: [...names2, "big ask"], clusters: minor.map((c) => c.target!) },
+  );
+  const nBig = withOutcome.filter((c) => isBigAsk(c, rd)).length,
+    nBigW = minor.filter((c) => isBigAsk(c, rd)).length;
+  return {
+    rd,
+    m,
+    mw,
+    nBig,
+    nBigW,
+    reading: { test: LG, issues: `${rd} (TIES issue ${BIG_ASK_ISSUES[rd].join(" or ")})` },
+  };
 });
 const jB = names2.length;
-register({ claimId: "drezner-1999:russia-case/territory-biggest-ask", primary: true, label: "territorial demands conceded less",
-  estimate: bigRuns[0].m.coef[jB], p: bigRuns[0].m.pvalues[jB], signOk: bigRuns[0].m.coef[jB] < 0 });
-register({ claimId: "drezner-1999:russia-case/weak-targets-resist", primary: true, label: "weak targets: territorial demands conceded less",
-  estimate: bigRuns[0].mw.coef[jB], p: bigRuns[0].mw.pvalues[jB], signOk: bigRuns[0].mw.coef[jB] < 0 });
+register({
+  claimId: "drezner-1999:russia-case/territory-biggest-ask",
+  primary: true,
+  label: "territorial demands conceded less",
+  estimate: bigRuns[0].m.coef[jB],
+  p: bigRuns[0].m.pvalues[jB],
+  signOk: bigRuns[0].m.coef[jB] < 0,
+});
+register({
+  claimId: "drezner-1999:russia-case/weak-targets-resist",
+  primary: true,
+  label: "weak targets: territorial demands conceded less",
+  estimate: bigRuns[0].mw.coef[jB],
+  p: bigRuns[0].mw.pvalues[jB],
+  signOk: bigRuns[0].mw.coef[jB] < 0,
+});
 claimReadings({ paper: P, item: "russia-case", entry: "territory-biggest-ask", kind: "finding",
   explanation: "Logit of concession with the conflict measures, institutional sender and trade issue, plus " +
     "an indicator of the big ask; the statement holds if such demands are conceded less often (5%). Primary: " +
     "territorial demands only, the essay's words; its examples of hard demands also include the target's regime." },
 bigRuns.map((b) => ({ reading: b.reading, primary: b.rd === "territory", holds: sig(b.m, jB, -1),
   reproduced: `big ask ${coefTxt(b.m, jB)}; ${b.nBig} such cases` })));
-claimReadings({ paper: P, item: "russia-case", entry: "weak-targets-resist", kind: "finding",
-  explanation: "The same logit on targets that are not COW major powers in the year the case began: weak " +
-    "targets facing large demands should concede less often than when facing other demands (5%). Primary: " +
-    "territorial demands, as for the previous sentence." },
-bigRuns.map((b) => ({ reading: { ...b.reading, sample: "targets that are not major powers" }, primary: b.rd === "territory",
-  holds: sig(b.mw, jB, -1), reproduced: `big ask ${coefTxt(b.mw, jB)}; ${b.nBigW} such cases` })));
+claimReadings(
+  {
+    paper: P,
+    item: "russia-case",
+    entry: "weak-targets-resist",
+    kind: "finding",
+    explanation:
+      "The same logit on targets that are not COW major powers in the year the case began: weak " +
+      "targets facing large demands should concede less often than when facing other demands (5%). Primary: " +
+      "territorial demands, as for the previous sentence.",
+  },
+  bigRuns.map((b) => ({
+    reading: { ...b.reading, sample: "targets that are not major powers" },
+    primary: b.rd === "territory",
+    holds: sig(b.mw, jB, -1),
+    reproduced: `big ask ${coefTxt(b.mw, jB)}; ${b.nBigW} such cases`,
+  })),
+);
 const rowsPainA = withOutcome.filter((c) => c.anticipatedTargetCosts !== null);
 const mPainA = binaryChoice(rowsPainA.map((c) => c.concession!), rowsPainA.map((c) => painX(c, heavyA(c))),
   { names: ["const", "major/severe anticipated target costs", "adversary", "costs × adversary", "ally"],
@@ -671,10 +1127,19 @@ const mPainA = binaryChoice(rowsPainA.map((c) => c.concession!), rowsPainA.map((
 const painA = diffTest(mPainA, 1, 3, true);
 const painIntA = waldTestZero(mPainA, [3]);
 const PAIN_ID = "drezner-1999:russia-case/pain-without-concessions";
-const painPass = register({ claimId: PAIN_ID, primary: true, label: "pain: costs × adversary interaction (actual costs)",
-  estimate: mPain.coef[3], p: painInt.pvalue, signOk: mPain.coef[3] < 0,
-  refit: (drop) => { const m = fitPain(rowsPain.filter((c) => String(c.target) !== drop)); return { estimate: m.coef[3], p: m.pvalues[3] }; },
-  clusters: [...new Set(rowsPain.map((c) => String(c.target)))] });
+const painPass = register({
+  claimId: PAIN_ID,
+  primary: true,
+  label: "pain: costs × adversary interaction (actual costs)",
+  estimate: mPain.coef[3],
+  p: painInt.pvalue,
+  signOk: mPain.coef[3] < 0,
+  refit: (drop) => {
+    const m = fitPain(rowsPain.filter((c) => String(c.target) !== drop));
+    return { estimate: m.coef[3], p: m.pvalues[3] };
+  },
+  clusters: [...new Set(rowsPain.map((c) => String(c.target)))],
+});
 const INT = "logit of concession, costs × adversary interaction < 0, cluster-robust Wald test, 5%";
 const NOTPOS = "logit of concession, costs effect among adversaries not > 0 at 5% (absence of a significant effect)";
 const intTxt = (m: any, w: { statistic: number; pvalue: number }) =>
@@ -704,24 +1169,65 @@ claimReadings({ paper: P, item: "russia-case", entry: "pain-without-concessions"
 ]);
 const coClusters = [...new Set(allOut.map((c) => String(c.rawTarget)))];
 const dropCo = (drop: string) => fitCo(allOut.filter((c) => String(c.rawTarget) !== drop));
-const instPass = register({ claimId: "drezner-1999:literature/institutions", primary: true,
-  label: "institutional sender (all cases)", estimate: mCo.coef[1], p: mCo.pvalues[1], signOk: mCo.coef[1] > 0,
-  refit: (drop) => { const m = dropCo(drop); return { estimate: m.coef[1], p: m.pvalues[1] }; }, clusters: coClusters });
+const instPass = register({
+  claimId: "drezner-1999:literature/institutions",
+  primary: true,
+  label: "institutional sender (all cases)",
+  estimate: mCo.coef[1],
+  p: mCo.pvalues[1],
+  signOk: mCo.coef[1] > 0,
+  refit: (drop) => {
+    const m = dropCo(drop);
+    return { estimate: m.coef[1], p: m.pvalues[1] };
+  },
+  clusters: coClusters,
+});
 const rateIf = (f: (c: (typeof allOut)[number]) => boolean) => rate(allOut.filter(f));
-claimReadings({ paper: P, item: "literature", entry: "institutions", kind: "finding",
-  explanation: "Logit of concession, institutional sender coefficient > 0 at 5%. Primary: all cases with an " +
-    "outcome (institution among the senders, ad hoc coalitions and single states; trade issue held fixed), " +
-    "because cases with the European Community as the only sender have no dyadic conflict measures and " +
-    "drop out of the dyadic sample." }, [
-  { reading: { test: LG, sample: "all cases with an outcome", controls: "ad hoc coalition, trade issue" }, primary: true,
-    reproduced: `institutional sender ${coefTxt(mCo, 1)}; raw rate ${pct(rateIf((c) => c.institution === 1))} ` +
-      `with an institution vs ${pct(rateIf((c) => c.institution === 0))} without`, holds: instPass },
-  { reading: { test: LG, sample: "dyadic (state primary sender and target)", controls: "ally, recent MID, rivalry, trade issue" },
-    reproduced: `institutional sender ${coefTxt(m2a, 4)}`, holds: sig(m2a, 4, 1) },
-]);
-const coPass = register({ claimId: "drezner-1999:literature/ad-hoc-fragile", primary: true,
-  label: "institutional minus ad hoc coalition", estimate: coDiff, p: coT.p, signOk: coDiff > 0,
-  refit: (drop) => { const t = diffTest(dropCo(drop), 1, 2); return { estimate: t.d, p: t.p }; }, clusters: coClusters });
+claimReadings(
+  {
+    paper: P,
+    item: "literature",
+    entry: "institutions",
+    kind: "finding",
+    explanation:
+      "Logit of concession, institutional sender coefficient > 0 at 5%. Primary: all cases with an " +
+      "outcome (institution among the senders, ad hoc coalitions and single states; trade issue held fixed), " +
+      "because cases with the European Community as the only sender have no dyadic conflict measures and " +
+      "drop out of the dyadic sample.",
+  },
+  [
+    {
+      reading: { test: LG, sample: "all cases with an outcome", controls: "ad hoc coalition, trade issue" },
+      primary: true,
+      reproduced:
+        `institutional sender ${coefTxt(mCo, 1)}; raw rate ${pct(rateIf((c) => c.institution === 1))} ` +
+        `with an institution vs ${pct(rateIf((c) => c.institution === 0))} without`,
+      holds: instPass,
+    },
+    {
+      reading: {
+        test: LG,
+        sample: "dyadic (state primary sender and target)",
+        controls: "ally, recent MID, rivalry, trade issue",
+      },
+      reproduced: `institutional sender ${coefTxt(m2a, 4)}`,
+      holds: sig(m2a, 4, 1),
+    },
+  ],
+);
+const coPass = register({
+  claimId: "drezner-1999:literature/ad-hoc-fragile",
+  primary: true,
+  label: "institutional minus ad hoc coalition",
+  estimate: coDiff,
+  p: coT.p,
+  signOk: coDiff > 0,
+  refit: (drop) => {
+    const t = diffTest(dropCo(drop), 1, 2);
+    return { estimate: t.d, p: t.p };
+  },
+  clusters: coClusters,
+});
 const nIf = (f: (c: (typeof allOut)[number]) => boolean) => allOut.filter(f).length;
 claim({ paper: P, item: "literature", entry: "ad-hoc-fragile", kind: "finding",
   reading: { test: "logit of concession, institutional minus ad hoc coalition coefficient > 0, clustered s.e., 5%" },
@@ -743,11 +1249,31 @@ claim({ paper: P, item: "literature", entry: "ad-hoc-fragile", kind: "finding",
 
 // %%
 const rowsReg = withOutcome.filter((c) => c.polityDistance !== null);
-const mReg = binaryChoice(rowsReg.map((c) => c.concession!), rowsReg.map((c) => [...x2(c), c.polityDistance! / 10]), { names: [...names2, "Polity distance / 10"], clusters: rowsReg.map((c) => c.target!) });
+const mReg = binaryChoice(
+  rowsReg.map((c) => c.concession!),
+  rowsReg.map((c) => [...x2(c), c.polityDistance! / 10]),
+  { names: [...names2, "Polity distance / 10"], clusters: rowsReg.map((c) => c.target!) },
+);
 const byCase = new Map(withOutcome.map((c) => [c.caseid, c]));
 const dyads = tiesDyads(cases, cd).filter((d) => byCase.has(d.caseid));
-const mDy = binaryChoice(dyads.map((d) => byCase.get(d.caseid)!.concession!), dyads.map((d) => { const c = byCase.get(d.caseid)!; return [1, d.ally, d.priorMids > 0 ? 1 : 0, d.rivalry, c.institution, trade(c)]; }), { names: names2, clusters: dyads.map((d) => d.caseid) });
-regTable([{ label: "with Polity distance", res: mReg }, { label: "sender-target rows", res: mDy }], "Concession logit: robustness", "drezner-robustness", "Left: 1970-1999 dyads with Polity scores, s.e. clustered by target. Right: one row per state sender, s.e. clustered by case.");
+const mDy = binaryChoice(
+  dyads.map((d) => byCase.get(d.caseid)!.concession!),
+  dyads.map((d) => {
+    const c = byCase.get(d.caseid)!;
+    return [1, d.ally, d.priorMids > 0 ? 1 : 0, d.rivalry, c.institution, trade(c)];
+  }),
+  { names: names2, clusters: dyads.map((d) => d.caseid) },
+);
+regTable(
+  [
+    { label: "with Polity distance", res: mReg },
+    { label: "sender-target rows", res: mDy },
+  ],
+  "Concession logit: robustness",
+  "drezner-robustness",
+  "Left: 1970-1999 dyads with Polity scores, s.e. clustered by target. Right: one row per state sender, s.e. " +
+  "clustered by case.",
+);
 
 // %% [markdown]
 // ## The Russia cases on the model's phase diagram
@@ -780,30 +1306,96 @@ regTable([{ label: "with Polity distance", res: mReg }, { label: "sender-target 
 const russia = [
   { label: "Russia 2014", year: 2014, ratio: 0.3, k: 0.8, demand: 0.5 },
   { label: "Russia 2022", year: 2022, ratio: 0.2, k: 0.95, demand: 0.9 },
-].map((r) => ({ ...r, sol: solveCoercion({ cS: r.ratio, cT: 1, kS: r.k, kT: r.k, eps: 0.01, demand: r.demand }), cm: conflictMeasures(cd, 2, 365, r.year) }));
+].map((r) => ({
+  ...r,
+  sol: solveCoercion({ cS: r.ratio, cT: 1, kS: r.k, kT: r.k, eps: 0.01, demand: r.demand }),
+  cm: conflictMeasures(cd, 2, 365, r.year),
+}));
 // the largest k at which the target would still accept the demand: (1 - k r)/(1 + k) >= D  <=>  k <= (1 - D)/(r + D)
 const kAccept = (r: { ratio: number; demand: number }) => (1 - r.demand) / (r.ratio + r.demand);
-table({
-  caption: "Russia 2014 and 2022 in the coercion model (illustrative placement, c_t = 1)",
-  columns: ["case", "c_s/c_t", "k", "demand", "D*", "credible threat", "model outcome", "largest k at which Russia would concede", "US-Russia MIDs in previous 10 years (COW)"],
-  rows: russia.map((r) => [r.label, r.ratio, r.k, r.demand, r.sol.dStar, r.sol.credible ? "yes" : "no", r.sol.outcome, kAccept(r), r.cm.priorMids]),
-  digits: 3, note: "Outcomes: SQA no threat, AQ target acquiesces, SQ sender backs down, DL deadlock (sanctions imposed and kept). COW MID v5 ends in 2014, so the 2022 count covers 2012-2014 only.",
-}, { name: "drezner-russia" });
-const OUTCOME_CODE = { SQA: 0, AQ: 1, SQ: 2, DL: 3 } as const;
-const colors = [[0, "#d9d9d9"], [0.33, "#d9d9d9"], [0.33, "#7fb77e"], [0.5, "#7fb77e"], [0.5, "#ffd966"], [0.67, "#ffd966"], [0.67, "#c0504d"], [1, "#c0504d"]];
-const grids = russia.map((r) => phaseGrid({ nx: 121, ny: 101, demand: r.demand }));
-plot({
-  data: [
-    ...grids.map((g, i) => ({ type: "heatmap", x: g.ratio, y: g.k, z: g.outcome.map((row) => row.map((o) => OUTCOME_CODE[o])), zmin: 0, zmax: 3, colorscale: colors, showscale: i === 1, xaxis: i ? "x2" : "x", yaxis: i ? "y2" : "y", colorbar: { tickvals: [0.375, 1.125, 1.875, 2.625], ticktext: ["SQA", "AQ", "SQ", "DL"], title: "outcome" } })),
-    ...russia.map((r, i) => ({ type: "scatter", mode: "markers+text", x: [r.ratio], y: [r.k], text: [r.label], textposition: i ? "bottom right" : "top right", marker: { color: "black", size: 12, symbol: "x" }, xaxis: i ? "x2" : "x", yaxis: i ? "y2" : "y", showlegend: false })),
-  ],
-  layout: {
-    title: "Russia on the phase diagram: indivisible demand 0.5 (2014, left) and 0.9 (2022, right)",
-    grid: { rows: 1, columns: 2, pattern: "independent" },
-    xaxis: { title: "cost ratio c_s / c_t", range: [0, 1.2] }, yaxis: { title: "conflict expectations k", range: [0, 1] },
-    xaxis2: { title: "cost ratio c_s / c_t", range: [0, 1.2] }, yaxis2: { range: [0, 1] },
+table(
+  {
+    caption: "Russia 2014 and 2022 in the coercion model (illustrative placement, c_t = 1)",
+    columns: [
+      "case",
+      "c_s/c_t",
+      "k",
+      "demand",
+      "D*",
+      "credible threat",
+      "model outcome",
+      "largest k at which Russia would concede",
+      "US-Russia MIDs in previous 10 years (COW)",
+    ],
+    rows: russia.map((r) => [
+      r.label,
+      r.ratio,
+      r.k,
+      r.demand,
+      r.sol.dStar,
+      r.sol.credible ? "yes" : "no",
+      r.sol.outcome,
+      kAccept(r),
+      r.cm.priorMids,
+    ]),
+    digits: 3,
+    note: "Outcomes: SQA no threat, AQ target acquiesces, SQ sender backs down, DL deadlock (sanctions imposed and " +
+      "kept). COW MID v5 ends in 2014, so the 2022 count covers 2012-2014 only.",
   },
-}, { name: "drezner-russia-phase", width: 980, height: 460 });
+  { name: "drezner-russia" },
+);
+const OUTCOME_CODE = { SQA: 0, AQ: 1, SQ: 2, DL: 3 } as const;
+const colors = [
+  [0, "#d9d9d9"],
+  [0.33, "#d9d9d9"],
+  [0.33, "#7fb77e"],
+  [0.5, "#7fb77e"],
+  [0.5, "#ffd966"],
+  [0.67, "#ffd966"],
+  [0.67, "#c0504d"],
+  [1, "#c0504d"],
+];
+const grids = russia.map((r) => phaseGrid({ nx: 121, ny: 101, demand: r.demand }));
+plot(
+  {
+    data: [
+      ...grids.map((g, i) => ({
+        type: "heatmap",
+        x: g.ratio,
+        y: g.k,
+        z: g.outcome.map((row) => row.map((o) => OUTCOME_CODE[o])),
+        zmin: 0,
+        zmax: 3,
+        colorscale: colors,
+        showscale: i === 1,
+        xaxis: i ? "x2" : "x",
+        yaxis: i ? "y2" : "y",
+        colorbar: { tickvals: [0.375, 1.125, 1.875, 2.625], ticktext: ["SQA", "AQ", "SQ", "DL"], title: "outcome" },
+      })),
+      ...russia.map((r, i) => ({
+        type: "scatter",
+        mode: "markers+text",
+        x: [r.ratio],
+        y: [r.k],
+        text: [r.label],
+        textposition: i ? "bottom right" : "top right",
+        marker: { color: "black", size: 12, symbol: "x" },
+        xaxis: i ? "x2" : "x",
+        yaxis: i ? "y2" : "y",
+        showlegend: false,
+      })),
+    ],
+    layout: {
+      title: "Russia on the phase diagram: indivisible demand 0.5 (2014, left) and 0.9 (2022, right)",
+      grid: { rows: 1, columns: 2, pattern: "independent" },
+      xaxis: { title: "cost ratio c_s / c_t", range: [0, 1.2] },
+      yaxis: { title: "conflict expectations k", range: [0, 1] },
+      xaxis2: { title: "cost ratio c_s / c_t", range: [0, 1.2] },
+      yaxis2: { range: [0, 1] },
+    },
+  },
+  { name: "drezner-russia-phase", width: 980, height: 460 },
+);
 const rp = predictCI(m2a, [1, 0, 1, 1, 0, 0]);
 // the demand at which the outcome flips (D* at the placed costs and k), and over a range of placements
 const flip = russia.map((r) => r.sol.dStar);
@@ -853,17 +1445,32 @@ const russiaExpl = "Graded as an identity: the parameters are set by reasoning, 
   "placement argued in the text; the second reading asks whether the outcome survives moving every parameter by 0.1.";
 claimReadings({ paper: P, item: "russia-case", entry: "held-up", kind: "identity",
   explanation: `The model's outcome for the two Russia cases. ${russiaExpl}` }, russiaRuns);
-claimReadings({ paper: P, item: "conclusion", entry: "correctly-predicts", kind: "identity",
-  explanation: `No concession in the model at the placed parameters: deadlock, sanctions kept. ${russiaExpl}` }, russiaRuns);
-claim({ paper: P, item: "russia-case", entry: "invasion-next-to-impossible", kind: "identity",
+claimReadings(
+  {
+    paper: P,
+    item: "conclusion",
+    entry: "correctly-predicts",
+    kind: "identity",
+    explanation: `No concession in the model at the placed parameters: deadlock, sanctions kept. ${russiaExpl}`,
+  },
+  russiaRuns,
+);
+claim({
+  paper: P,
+  item: "russia-case",
+  entry: "invasion-next-to-impossible",
+  kind: "identity",
   reading: { test: "largest k at which Russia concedes, 2022 below 2014, both deadlock" },
-  reproduced: `largest k for a concession ${kAccept(russia[0]).toFixed(3)} (2014) vs ${kAccept(russia[1]).toFixed(3)} ` +
+  reproduced:
+    `largest k for a concession ${kAccept(russia[0]).toFixed(3)} (2014) vs ${kAccept(russia[1]).toFixed(3)} ` +
     `(2022); outcomes ${russia[0].sol.outcome}, ${russia[1].sol.outcome}`,
   holds: kAccept(russia[1]) < kAccept(russia[0]) && russia.every((r) => r.sol.outcome === "DL"),
-  explanation: "In the placement, the full-scale invasion raises both the demand and the conflict " +
+  explanation:
+    "In the placement, the full-scale invasion raises both the demand and the conflict " +
     "expectations, so the range of k in which Russia would concede shrinks from k <= 0.63 to almost " +
     "nothing: a hard case becomes close to hopeless. The placement is ours (see above), so this is a " +
-    "statement about the placement, not an estimate." });
+    "statement about the placement, not an estimate.",
+});
 claim({ paper: P, item: "demands", entry: "renunciation-unlikely", kind: "identity",
   reading: { placement: "2022: c_s/c_t 0.2, k 0.95, demand 0.9" },
   reproduced: `${russia[1].sol.outcome}: D* = ${f3(russia[1].sol.dStar)} < 0.9; Russia would concede only with ` +
@@ -874,8 +1481,26 @@ claim({ paper: P, item: "demands", entry: "renunciation-unlikely", kind: "identi
     "demand's size (0.9 of Russia's cost of sanctions) is our placement, not an estimate." });
 // the essay's dates: the invasion (24 February 2022), the essay (the week of 7 September 2025), the book (1999)
 const months = (Date.UTC(2025, 8, 7) - Date.UTC(2022, 1, 24)) / (86400000 * 365.25 / 12);
-claim({ paper: P, item: "opening", entry: "months-since-invasion", kind: "identity", reproduced: `${months.toFixed(1)} months from 24 February 2022 to 7 September 2025`, holds: months > 40, explanation: "Date arithmetic on the essay's own dates (the invasion of February 2022; the essay refers to 7 September and to 'this week', so it dates from September 2025)." });
-claim({ paper: P, item: "opening", entry: "quarter-century", kind: "identity", reproduced: `${2025 - 1999} years from the book (1999) to the essay (2025)`, holds: 2025 - 1999 > 25, explanation: "Date arithmetic on the essay's own dates: the book of 1999, the essay of 2025." });
+claim({
+  paper: P,
+  item: "opening",
+  entry: "months-since-invasion",
+  kind: "identity",
+  reproduced: `${months.toFixed(1)} months from 24 February 2022 to 7 September 2025`,
+  holds: months > 40,
+  explanation:
+    "Date arithmetic on the essay's own dates (the invasion of February 2022; the essay refers to 7 September and to " +
+    "'this week', so it dates from September 2025).",
+});
+claim({
+  paper: P,
+  item: "opening",
+  entry: "quarter-century",
+  kind: "identity",
+  reproduced: `${2025 - 1999} years from the book (1999) to the essay (2025)`,
+  holds: 2025 - 1999 > 25,
+  explanation: "Date arithmetic on the essay's own dates: the book of 1999, the essay of 2025.",
+});
 
 // %% [markdown]
 // ## Statements these data cannot reach
@@ -886,28 +1511,103 @@ claim({ paper: P, item: "opening", entry: "quarter-century", kind: "identity", r
 
 // %%
 const notHere: [string, string, string][] = [
-  ["opening", "deterrence-failed", "a fact of record (the threat preceded the invasion of February 2022), after TIES ends (2005); the 2022 case is only placed in the model here"],
-  ["opening", "coercion-failed", "a judgement on 2022-2025 events after TIES ends (2005); no data on the Russia sanctions' outcome are used in this notebook"],
-  ["opening", "china-imports-more", "needs 2024-2025 data on Chinese and Indian imports of Russian oil, which are not in the repository's data"],
-  ["russia-case", "economic-damage", "a causal statement about Russia's growth, interest rates and inflation since 2014; it needs a macro model with a counterfactual, which these notebooks do not estimate"],
+  [
+    "opening",
+    "deterrence-failed",
+    "a fact of record (the threat preceded the invasion of February 2022), after TIES ends (2005); the 2022 case is " +
+    "only placed in the model here",
+  ],
+  [
+    "opening",
+    "coercion-failed",
+    "a judgement on 2022-2025 events after TIES ends (2005); no data on the Russia sanctions' outcome are used in " +
+    "this notebook",
+  ],
+  [
+    "opening",
+    "china-imports-more",
+    "needs 2024-2025 data on Chinese and Indian imports of Russian oil, which are not in the repository's data",
+  ],
+  [
+    "russia-case",
+    "economic-damage",
+    "a causal statement about Russia's growth, interest rates and inflation since 2014; it needs a macro model with " +
+    "a counterfactual, which these notebooks do not estimate",
+  ],
   ["russia-case", "blood-and-treasure", "war losses and spending are not in the repository's data"],
-  ["russia-case", "russia-stronger", "a comparison of national capabilities in the 2020s; the COW capability data used here do not reach those years"],
-  ["literature", "elite-targeting", "TIES v4.1 codes the type of sanction but not whether it aims at elites; no coding of elite targeting is built here"],
+  [
+    "russia-case",
+    "russia-stronger",
+    "a comparison of national capabilities in the 2020s; the COW capability data used here do not reach those years",
+  ],
+  [
+    "literature",
+    "elite-targeting",
+    "TIES v4.1 codes the type of sanction but not whether it aims at elites; no coding of elite targeting is " +
+    "built here",
+  ],
   ["literature", "clear-demands", "TIES does not code how clear the sender's demands are"],
   ["literature", "oligarchs", "a statement about the behaviour of Russian oligarchs; no data on it here"],
-  ["literature", "cooperation-limited", "the effect of the 2022 coalition's cooperation is after TIES ends (2005); not estimated here"],
-  ["literature", "global-south", "needs data on which states joined the sanctions after 2022, which are not in the repository's data"],
-  ["literature", "holdout", "a statement about Russia's strategy; no data on expectations of coalition collapse here"],
-  ["demands", "vague-ambitious", "a characterisation of the Western demands since 2022; TIES does not cover the case and does not code clarity"],
-  ["demands", "renounce-all", "a statement of the Western position since 2022, a matter of record rather than a computed quantity"],
+  [
+    "literature",
+    "cooperation-limited",
+    "the effect of the 2022 coalition's cooperation is after TIES ends (2005); not estimated here",
+  ],
+  [
+    "literature",
+    "global-south",
+    "needs data on which states joined the sanctions after 2022, which are not in the repository's data",
+  ],
+  [
+    "literature",
+    "holdout",
+    "a statement about Russia's strategy; no data on expectations of coalition collapse here",
+  ],
+  [
+    "demands",
+    "vague-ambitious",
+    "a characterisation of the Western demands since 2022; TIES does not cover the case and does not code clarity",
+  ],
+  [
+    "demands",
+    "renounce-all",
+    "a statement of the Western position since 2022, a matter of record rather than a computed quantity",
+  ],
   ["demands", "four-oblasts", "a fact of record (the September 2022 annexations), not a quantity computed here"],
-  ["other-purposes", "not-merely-coercion", "the purposes of sanctions beyond coercion lie outside the bargaining model and TIES, which codes only coercive outcomes"],
-  ["other-purposes", "sovereignty-norm", "the signal to other revisionist states would need data on their later behaviour; none here"],
-  ["other-purposes", "grinberg-widening", "Grinberg's finding on wartime trade needs her data on trade between belligerents, which are not in the repository's data"],
-  ["other-purposes", "harsher-sanctions-toll", "a conditional forecast about Russia's war capacity; no model of it here"],
+  [
+    "other-purposes",
+    "not-merely-coercion",
+    "the purposes of sanctions beyond coercion lie outside the bargaining model and TIES, which codes only coercive " +
+    "outcomes",
+  ],
+  [
+    "other-purposes",
+    "sovereignty-norm",
+    "the signal to other revisionist states would need data on their later behaviour; none here",
+  ],
+  [
+    "other-purposes",
+    "grinberg-widening",
+    "Grinberg's finding on wartime trade needs her data on trade between belligerents, which are not in the " +
+    "repository's data",
+  ],
+  [
+    "other-purposes",
+    "harsher-sanctions-toll",
+    "a conditional forecast about Russia's war capacity; no model of it here",
+  ],
   ["conclusion", "other-ways", "the non-coercive effects of sanctions lie outside the bargaining model and TIES"],
 ];
-for (const [item, entry, reason] of notHere) claim({ paper: P, item, entry, kind: "finding", reproduced: null, reason, explanation: `Not computed here: ${reason}.` });
+for (const [item, entry, reason] of notHere)
+  claim({
+    paper: P,
+    item,
+    entry,
+    kind: "finding",
+    reproduced: null,
+    reason,
+    explanation: `Not computed here: ${reason}.`,
+  });
 
 // %% [markdown]
 // ## Multiplicity and fragility
@@ -962,7 +1662,9 @@ for (const j of joint) {
     explanation: "Both halves after Holm's adjustment over the notebook's family of primary tests." });
 }
 // fragility of the passes nearest the threshold (raw p between 0.01 and 0.05): leave one target out
-const fragile = family.map((t, i) => ({ t, i })).filter(({ t, i }) => passRaw[i] && t.p > 0.01 && t.refit && t.clusters);
+const fragile = family
+  .map((t, i) => ({ t, i }))
+  .filter(({ t, i }) => passRaw[i] && t.p > 0.01 && t.refit && t.clusters);
 const loo = fragile.map(({ t, i }) => {
   const refits = t.clusters!.map((c) => ({ c, ...t.refit!(c) }));
   const flips = refits.filter((r) => !(Math.sign(r.estimate) === Math.sign(t.estimate) && r.p < 0.05));
@@ -1020,7 +1722,8 @@ const adHoc = fam("institutional minus ad hoc"), adHocLoo = loo.find((l) => l.t.
 const bullets = [
   `*Targets.* Targets that expect conflict concede less: the adversary coefficient is ` +
     `${famTxt("P2 concession: adversary")}, and the three measures are jointly significant (cluster-robust ` +
-    `Wald χ²(${wald2.df}) = ${famIn("P2 concession: three")}); rivalry alone holds, a recent dispute alone falls short of 5%. ` +
+    `Wald χ²(${wald2.df}) = ${famIn("P2 concession: three")}); rivalry alone holds, a recent dispute alone falls ` +
+    `short of 5%. ` +
     `The low-conflict half of the argument does not: allies against adversaries ${famTxt("P2 concession: ally")} ` +
     `is short of 5%, and in the ordered logit of the size of the concession allies concede *less* than targets ` +
     `that are neither (${f3(m2ord.coef[1])}, p ${pp(m2ord.pvalues[1])}). Concessions grow with the target's ` +
@@ -1070,11 +1773,14 @@ md(bullets.map((b) => `- ${b}`).join("\n"));
 // - The book's own tests used the Hufbauer-Schott-Elliott cases, of which we have no open copy.
 //
 // ## References
-// - Drezner, D. W. (1998). Conflict expectations and the paradox of economic coercion. *International Studies Quarterly* 42(4), 709-731.
+// - Drezner, D. W. (1998). Conflict expectations and the paradox of economic coercion. *International Studies
+//   Quarterly* 42(4), 709-731.
 // - Drezner, D. W. (1999). *The Sanctions Paradox*. Cambridge University Press.
 // - Drezner, D. W. (2003). The hidden hand of economic coercion. *International Organization* 57(3), 643-659.
-// - Morgan, T. C., Bapat, N. and Kobayashi, Y. (2014). Threat and imposition of economic sanctions 1945-2005: updating the TIES dataset. *Conflict Management and Peace Science* 31(5), 541-558.
-// - Leeds, B. A. et al. (2002). Alliance Treaty Obligations and Provisions, 1815-1944. *International Interactions* 28, 237-260 (ATOP v5).
+// - Morgan, T. C., Bapat, N. and Kobayashi, Y. (2014). Threat and imposition of economic sanctions 1945-2005:
+//   updating the TIES dataset. *Conflict Management and Peace Science* 31(5), 541-558.
+// - Leeds, B. A. et al. (2002). Alliance Treaty Obligations and Provisions, 1815-1944. *International Interactions*
+//   28, 237-260 (ATOP v5).
 // - Palmer, G. et al. (2022). The MID5 dataset, 2011-2014. *Conflict Management and Peace Science* 39(4).
 // - Thompson, W. R., Sakuwa, K. and Suhas, P. H. (2022). *Analyzing Strategic Rivalries in World Politics*. Springer.
 // - Crisman-Cox, C. and Gibilisco, M. Replication data (PSRM), TIES directed dyad-decades.
