@@ -147,8 +147,13 @@ const colMean = (X: number[][], j: number) => X.reduce((s, x) => s + x[j], 0) / 
 // and allies. First the raw ratios; then a case-control logit that puts each chosen target next to 20
 // states the sender could have chosen that year (drawn at random with a fixed seed) and holds fixed
 // whether the potential target is a major power — the great powers are frequent targets and
-// prominent among the rivals. Our test of the essay's statement: adversaries (a rival or a state
-// fought in the previous ten years) pull more than allies do, the difference significant at 5%.
+// prominent among the rivals. Each case with its 20 controls is a matched group, so the primary fit is
+// a conditional logit, which conditions each case's own intercept out and compares the chosen target
+// only with the states its own sender could have chosen (engine: `conditionalLogit`, checked against
+// statsmodels' ConditionalLogit in `test/discrete/conditional.test.ts`); the pooled case-control logit
+// of the same rows is a reading. Our test of the essay's statement: adversaries (a rival or a state
+// fought in the previous ten years) pull more than allies do, the difference significant at 5% by a
+// Wald test with standard errors robust to the matched group.
 
 // %%
 const base = randomTargetingBaseline(cases, cd);
@@ -496,6 +501,7 @@ plot(
       yaxis: { title: "probability", range: [0, 1] },
       xaxis: {
         title: "sender-target relationship",
+        zeroline: false,
         tickvals: profiles.map((_, i) => i),
         ticktext: profiles.map((p) => p.label),
       },
@@ -602,7 +608,7 @@ plot(
     })),
     layout: {
       title: "Ordered logit: predicted concession by anticipated cost gap",
-      xaxis: { title: "target minus sender anticipated cost (categories)", dtick: 1 },
+      xaxis: { title: "target minus sender anticipated cost (categories)", dtick: 1, zeroline: false },
       yaxis: { title: "probability", range: [0, 1] },
     },
   },
