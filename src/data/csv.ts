@@ -39,6 +39,8 @@ export function parseNumberCell(raw: string, missingTokens: string[] = DEFAULT_M
 
 export function parseCsvText(text: string, file = "<text>"): CsvTable {
   if (typeof text !== "string") throw new DataError("DATA_PARSE", `${file}: expected the CSV text as a string, got ${text === null ? "null" : typeof text}.`, { file });
+  // nothing but whitespace (blank lines, a byte-order mark): an empty file, whatever csv-parse makes of it
+  if (text.replace(/^\ufeff/, "").trim() === "") throw new DataError("DATA_PARSE", `${file}: empty CSV (no header row, no data rows). Re-download or regenerate the file.`, { file });
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: false });
@@ -46,9 +48,13 @@ export function parseCsvText(text: string, file = "<text>"): CsvTable {
     const err = e as { message: string; lines?: number };
     throw new DataError("DATA_PARSE", `${file}: malformed CSV (${err.message}). Fix the file or re-download it.`, { file, line: err.lines });
   }
-  if (records.length === 0) throw new DataError("DATA_PARSE", `${file}: empty CSV (no header row).`, { file });
+  if (records.length === 0) throw new DataError("DATA_PARSE", `${file}: empty CSV (no header row, no data rows). Re-download or regenerate the file.`, { file });
   const [header, ...rows] = records;
+  // a header without rows is refused here, once for every reader, rather than becoming an empty
+  // column that an estimator later turns into NaN (or a series of length 0)
+  if (rows.length === 0) throw new DataError("DATA_PARSE", `${file}: the CSV has a header row (${header.join(",")}) but no data rows. Re-download or regenerate the file.`, { file });
   const columns = header.map((h) => h.trim());
+  if (columns.every((c) => c === "")) throw new DataError("DATA_PARSE", `${file}: the first row has no column names; a CSV file starts with a header row.`, { file });
   const dup = columns.find((c, i) => columns.indexOf(c) !== i);
   if (dup !== undefined) throw new DataError("DATA_PARSE", `${file}: duplicate column name '${dup}' in the header.`, { file, column: dup });
   return { file, columns, rows };

@@ -25,7 +25,7 @@
 import { DataError } from "../core/errors";
 import { readCsv, numericColumn, stringColumn, CsvTable } from "./csv";
 import { dataFile } from "./datadir";
-import { periodLabel } from "./series";
+import { periodLabel, requireConsecutivePeriods } from "./series";
 
 export interface MonthlySeries {
   name: string;
@@ -38,42 +38,72 @@ export interface MonthlySeries {
 const ym = (y: number, m: number) => y * 12 + m - 1;
 export const monthOrdinal = (label: string): number => {
   const m = label.match(/^(\d{4})-(\d{2})/);
-  if (!m) throw new DataError("DATA_PARSE", `'${label}' is not a YYYY-MM date`);
+  if (!m) throw new DataError("DATA_PARSE", `'${label}' is not a YYYY-MM date`, { label });
+  // "2014-13" would otherwise silently become 2015-01
+  if (+m[2] < 1 || +m[2] > 12) throw new DataError("DATA_PARSE", `'${label}' is not a YYYY-MM date (month ${m[2]} is not in 01..12)`, { label });
   return ym(+m[1], +m[2]);
 };
 
-/** Contiguous monthly series from a (date label, value) table, stopping at the first missing value after data start. */
-function contiguous(name: string, labels: string[], col: { values: Float64Array; missing: Uint8Array }, note: string): MonthlySeries {
+/** Month ordinals of a date column, each bad label a DataError naming the file and line. */
+function monthsOf(file: string, column: string, labels: string[]): number[] {
+  return labels.map((l, i) => {
+    try {
+      return monthOrdinal(l.trim());
+    } catch (e) {
+      throw new DataError("DATA_PARSE", `${file}: line ${i + 2}, column '${column}': ${(e as Error).message}.`, { file, line: i + 2, column, cell: l });
+    }
+  });
+}
+
+/**
+ * Contiguous monthly series from a (date, value) table, stopping at the first missing value after
+ * data start. The whole date column must be consecutive months (no repeated, unsorted or skipped
+ * month), each violation a DataError naming the file, line and month.
+ */
+export function monthlyFromTable(t: CsvTable, dateColumn: string, valueColumn: string, name: string, note: string): MonthlySeries {
+  const labels = stringColumn(t, dateColumn);
+  const col = numericColumn(t, valueColumn);
+  const months = monthsOf(t.file, dateColumn, labels);
+  requireConsecutivePeriods(t.file, labels, months, "M", "month");
   let first = -1;
   for (let i = 0; i < labels.length; i++) if (!col.missing[i]) { first = i; break; }
-  if (first < 0) throw new DataError("DATA_MISSING_VALUE", `${name}: no observations.`);
+  if (first < 0) throw new DataError("DATA_MISSING_VALUE", `${t.file}: ${name}: column '${valueColumn}' has no observations.`, { file: t.file, column: valueColumn });
   const out: number[] = [];
-  const start = monthOrdinal(labels[first]);
-  for (let i = first; i < labels.length; i++) {
-    if (monthOrdinal(labels[i]) !== start + out.length) throw new DataError("DATA_PARSE", `${name}: months are not consecutive at ${labels[i]}.`);
-    if (col.missing[i]) break;
-    out.push(col.values[i]);
-  }
-  return { name, start, values: Float64Array.from(out), note };
+  for (let i = first; i < labels.length && !col.missing[i]; i++) out.push(col.values[i]);
+  return { name, start: months[first], values: Float64Array.from(out), note };
 }
 
 export function bisReer(): MonthlySeries {
   const t = readCsv(dataFile("bis_reer_broad_real_russia_RBRU.csv"));
-  return contiguous("eru", stringColumn(t, "date"), numericColumn(t, "RBRU_real_broad_EER_2010eq100"), "BIS real broad effective exchange rate, Russia, 2010 = 100 (the paper used the IMF's REER)");
+  return monthlyFromTable(t, "date", "RBRU_real_broad_EER_2010eq100", "eru", "BIS real broad effective exchange rate, Russia, 2010 = 100 (the paper used the IMF's REER)");
 }
 
 export function brent(): MonthlySeries {
   const t = readCsv(dataFile("brent-monthly_eia_datasets-oil-prices.csv"));
-  return contiguous("oilp", stringColumn(t, "Date"), numericColumn(t, "Price"), "EIA Europe Brent spot price FOB, USD/bbl, monthly average (the paper used ICE Brent)");
+  return monthlyFromTable(t, "Date", "Price", "oilp", "EIA Europe Brent spot price FOB, USD/bbl, monthly average (the paper used ICE Brent)");
 }
 
 function kep(vintage: "2016-12" | "2018-04"): CsvTable {
   return readCsv(dataFile(`rosstat_kep_dfm_vintage${vintage}.csv`));
 }
 
-function kepSeries(t: CsvTable, column: string): { labels: string[]; col: { values: Float64Array; missing: Uint8Array } } {
-  const y = numericColumn(t, "year").values, m = numericColumn(t, "month").values;
-  const labels = Array.from(y, (yy, i) => `${yy}-${String(m[i]).padStart(2, "0")}`);
+/**
+ * One column of a KEP vintage with its YYYY-MM labels from the year and month columns. Year and
+ * month must be present integers (month 1..12) and the months consecutive (no repeated, unsorted
+ * or skipped month: a repeated month would otherwise be overwritten silently in the splice).
+ */
+export function kepSeries(t: CsvTable, column: string): { labels: string[]; col: { values: Float64Array; missing: Uint8Array } } {
+  const yc = numericColumn(t, "year"), mc = numericColumn(t, "month");
+  const labels: string[] = [], months: number[] = [];
+  for (let i = 0; i < t.rows.length; i++) {
+    const yy = yc.values[i], mm = mc.values[i];
+    if (yc.missing[i] || mc.missing[i] || !Number.isInteger(yy) || !Number.isInteger(mm) || mm < 1 || mm > 12) {
+      throw new DataError("DATA_PARSE", `${t.file}: line ${i + 2}: year '${t.rows[i][t.columns.indexOf("year")]}' and month '${t.rows[i][t.columns.indexOf("month")]}' do not make a month (an integer year and a month 1..12).`, { file: t.file, line: i + 2 });
+    }
+    labels.push(`${yy}-${String(mm).padStart(2, "0")}`);
+    months.push(ym(yy, mm));
+  }
+  requireConsecutivePeriods(t.file, labels, months, "M", "month");
   return { labels, col: numericColumn(t, column) };
 }
 

@@ -47,16 +47,45 @@ export function monthLabelM(p: number): string {
   return `${Math.floor(p / 12)}m${(p % 12) + 1}`;
 }
 
-/** A series from a date column and a value column; dates must be strictly increasing and regular. */
-export function seriesFromTable(t: CsvTable, dateColumn: string, valueColumn: string, freq: Frequency, name = valueColumn): TimeSeries {
-  const dates = stringColumn(t, dateColumn).map((d) => periodOf(d, freq));
-  const col = numericColumn(t, valueColumn);
-  if (dates.length === 0) throw new DataError("DATA_PARSE", `${t.file}: no rows for '${valueColumn}'.`, { file: t.file });
-  for (let i = 1; i < dates.length; i++) {
-    if (dates[i] !== dates[i - 1] + 1) {
-      throw new DataError("DATA_PARSE", `${t.file}: line ${i + 2}: period ${periodLabel(dates[i], freq)} does not follow ${periodLabel(dates[i - 1], freq)} (dates must be consecutive and increasing).`, { file: t.file, line: i + 2 });
+/**
+ * Check that period ordinals (one per data row, row r on file line r + 2) are consecutive: a
+ * repeated period, a period before its predecessor, or a skipped period is a DataError naming the
+ * file, the line and the periods. A regular calendar is what TimeSeries assumes (start + index).
+ */
+export function requireConsecutivePeriods(file: string, labels: string[], periods: number[], freq: Frequency, what = "period"): void {
+  const first = new Map<number, number>();
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i];
+    const seen = first.get(p);
+    if (seen !== undefined) {
+      throw new DataError("DATA_PARSE", `${file}: line ${i + 2}: duplicate ${what} ${periodLabel(p, freq)} ('${labels[i]}'), already on line ${seen + 2} ('${labels[seen]}'); keep one row per ${what}.`, { file, line: i + 2, period: periodLabel(p, freq), firstLine: seen + 2 });
+    }
+    first.set(p, i);
+    if (i === 0) continue;
+    const prev = periods[i - 1];
+    if (p < prev) {
+      throw new DataError("DATA_PARSE", `${file}: line ${i + 2}: ${what} ${periodLabel(p, freq)} ('${labels[i]}') comes after ${periodLabel(prev, freq)} on line ${i + 1}; sort the rows by date.`, { file, line: i + 2, period: periodLabel(p, freq) });
+    }
+    if (p !== prev + 1) {
+      const gap = p - prev - 1;
+      throw new DataError("DATA_PARSE", `${file}: line ${i + 2}: ${what} ${periodLabel(p, freq)} ('${labels[i]}') does not follow ${periodLabel(prev, freq)} on line ${i + 1}: ${gap} ${what}${gap > 1 ? "s" : ""} missing (${periodLabel(prev + 1, freq)}${gap > 1 ? `..${periodLabel(p - 1, freq)}` : ""}). Dates must be consecutive; write a row with an empty value for a missing observation.`, { file, line: i + 2, period: periodLabel(p, freq), missingFrom: periodLabel(prev + 1, freq), missingTo: periodLabel(p - 1, freq) });
     }
   }
+}
+
+/** A series from a date column and a value column; dates must be strictly increasing and regular. */
+export function seriesFromTable(t: CsvTable, dateColumn: string, valueColumn: string, freq: Frequency, name = valueColumn): TimeSeries {
+  if (t.rows.length === 0) throw new DataError("DATA_PARSE", `${t.file}: no data rows for '${valueColumn}'.`, { file: t.file });
+  const labels = stringColumn(t, dateColumn);
+  const dates = labels.map((d, i) => {
+    try {
+      return periodOf(d, freq);
+    } catch (e) {
+      throw new DataError("DATA_PARSE", `${t.file}: line ${i + 2}, column '${dateColumn}': ${(e as Error).message}`, { file: t.file, line: i + 2, column: dateColumn, cell: d });
+    }
+  });
+  const col = numericColumn(t, valueColumn);
+  requireConsecutivePeriods(t.file, labels, dates, freq);
   return { name, freq, start: dates[0], values: col.values, missing: col.missing };
 }
 

@@ -90,9 +90,12 @@ interface Design {
   x: Float64Array;
 }
 
-function toDesign(X: ArrayLike<ArrayLike<number>>, names: string[] | undefined): { d: Design; names: string[] } {
+function toDesign(X: ArrayLike<ArrayLike<number>>, names: string[] | undefined, what: string): { d: Design; names: string[] } {
+  const isRows = (v: unknown) => v !== null && v !== undefined && typeof v !== "string" && typeof (v as ArrayLike<unknown>).length === "number";
+  if (!isRows(X)) throw new InvalidParameterError("X", `${what}: must be an array of rows, got ${X === null ? "null" : typeof X}`);
   const n = X.length;
-  if (n === 0) throw new DataError("TOO_FEW_OBSERVATIONS", "no observations");
+  if (n === 0) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: no observations (N = 0); X has no rows`, { n: 0 });
+  if (!isRows(X[0])) throw new InvalidParameterError("X", `${what}: row 1 is not an array of numbers`);
   const k = X[0].length;
   if (k === 0) throw new InvalidParameterError("X", "has no columns");
   const nm = names ?? Array.from({ length: k }, (_, j) => `x${j + 1}`);
@@ -100,6 +103,7 @@ function toDesign(X: ArrayLike<ArrayLike<number>>, names: string[] | undefined):
   const x = new Float64Array(n * k);
   for (let i = 0; i < n; i++) {
     const r = X[i];
+    if (!isRows(r)) throw new InvalidParameterError("X", `${what}: row ${i + 1} is not an array of numbers`);
     if (r.length !== k) throw new InvalidParameterError("X", `row ${i + 1} has ${r.length} values, row 1 has ${k}`);
     for (let j = 0; j < k; j++) {
       const v = r[j];
@@ -108,6 +112,14 @@ function toDesign(X: ArrayLike<ArrayLike<number>>, names: string[] | undefined):
     }
   }
   return { d: { n, k, x }, names: nm };
+}
+
+/**
+ * N <= K leaves no degrees of freedom: the likelihood is maximised by a perfect fit (infinite or
+ * arbitrary coefficients) and the information matrix is singular. Refuse it by name before Newton.
+ */
+function requireMoreObservations(what: string, n: number, k: number, parameters: string, rows = "observations"): void {
+  if (n <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: N = ${n} ${rows} for K = ${k} parameters (${parameters}); the model needs N > K. Drop regressors or add observations.`, { n, k });
 }
 
 function checkOutcome(y: ArrayLike<number>, n: number): void {
@@ -369,22 +381,24 @@ const needScores = (o: SeOptions) => (o.se !== undefined && o.se !== "classical"
 
 /** Binary logit or probit of y (0/1) on X (include a constant column yourself). */
 export function binaryChoice(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>, opts: { link?: Link; names?: string[]; weights?: ArrayLike<number> } & SeOptions & FitControl = {}): DiscreteResult {
-  const { d, names } = toDesign(X, opts.names);
-  const { n, k, x } = d;
-  checkOutcome(y, n);
   const link = opts.link ?? "logit";
   const what = `binary ${link}`;
+  const { d, names } = toDesign(X, opts.names, what);
+  const { n, k, x } = d;
+  checkOutcome(y, n);
   const w = opts.weights ?? null;
   if (w && w.length !== n) throw new InvalidParameterError("weights", `has ${w.length} values for ${n} observations`);
-  let ones = 0, tot = 0;
+  let ones = 0, tot = 0, nPositive = 0;
   for (let i = 0; i < n; i++) {
     if (y[i] !== 0 && y[i] !== 1) throw new DataError("DATA_PARSE", `${what}: the outcome must be 0 or 1, got ${y[i]} at row ${i + 1}`, { row: i + 1 });
     const wi = w ? w[i] : 1;
     if (!(wi >= 0) || !Number.isFinite(wi)) throw new InvalidParameterError("weights", `must be finite and non-negative (row ${i + 1})`);
     ones += wi * y[i]; tot += wi;
+    if (wi > 0) nPositive++;
   }
   if (ones === 0 || ones === tot) throw new DataError("DATA_PARSE", `${what}: the outcome does not vary (all ${ones === 0 ? 0 : 1}): nothing to estimate`);
-  if (n <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${n} observations for ${k} parameters`);
+  // rows with weight 0 carry no information, so they do not count towards N
+  requireMoreObservations(what, nPositive, k, `${k} regressor(s)`, w ? "observations with positive weight" : "observations");
   checkRank(d, names, false, what);
   checkDummySeparation(d, names, y, 2, "categorical", what);
   // per-observation log-likelihood pieces: li, first (gi) and second (hi) derivative in x'b
@@ -449,17 +463,17 @@ export function binaryChoice(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number
  * the objective. Use it when binaryChoice reports separation.
  */
 export function firthLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>, opts: { names?: string[] } & FitControl = {}): DiscreteResult & { penalizedLlf: number } {
-  const { d, names } = toDesign(X, opts.names);
+  const what = "Firth logit";
+  const { d, names } = toDesign(X, opts.names, what);
   const { n, k, x } = d;
   checkOutcome(y, n);
-  const what = "Firth logit";
   let ones = 0;
   for (let i = 0; i < n; i++) {
     if (y[i] !== 0 && y[i] !== 1) throw new DataError("DATA_PARSE", `${what}: the outcome must be 0 or 1, got ${y[i]} at row ${i + 1}`, { row: i + 1 });
     ones += y[i];
   }
   if (ones === 0 || ones === n) throw new DataError("DATA_PARSE", `${what}: the outcome does not vary: nothing to estimate`);
-  if (n <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${n} observations for ${k} parameters`);
+  requireMoreObservations(what, n, k, `${k} regressor(s)`);
   checkRank(d, names, false, what);
   const maxIter = opts.maxIter ?? 200, tol = opts.tol ?? 1e-10;
   const p = new Float64Array(n), I = new Float64Array(k * k);
@@ -607,14 +621,14 @@ export function lrTestNull(res: DiscreteResult): { statistic: number; df: number
  * X must NOT contain a constant (the cutpoints play its role). Parameters: b, then kappa.
  */
 export function orderedChoice(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>, opts: { link?: Link; names?: string[] } & SeOptions & FitControl = {}): OrderedResult {
-  const { d, names } = toDesign(X, opts.names);
-  const { n, k, x } = d;
   const link = opts.link ?? "logit";
   const what = `ordered ${link}`;
+  const { d, names } = toDesign(X, opts.names, what);
+  const { n, k, x } = d;
   const { J, counts } = categoricalOutcome(y, n, what);
   if (J < 3) throw new InvalidParameterError("y", "an ordered model needs at least three categories (use binaryChoice for two)");
   const m = k + J - 1;
-  if (n <= m) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${n} observations for ${m} parameters`);
+  requireMoreObservations(what, n, m, `${k} regressor(s) + ${J - 1} cutpoints`);
   checkRank(d, names, true, what);
   checkDummySeparation(d, names, y, J, "ordered", what);
   const { F, f: f1, df: f2 } = linkFns(link);
@@ -718,13 +732,13 @@ export function marginalEffectsOrdered(res: OrderedResult, X: ArrayLike<ArrayLik
  * j = 1..J-1. Parameters ordered by category: b_1 (k values), b_2, ... Include a constant in X.
  */
 export function multinomialLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>, opts: { names?: string[] } & SeOptions & FitControl = {}): MultinomialResult {
-  const { d, names } = toDesign(X, opts.names);
-  const { n, k, x } = d;
   const what = "multinomial logit";
+  const { d, names } = toDesign(X, opts.names, what);
+  const { n, k, x } = d;
   const { J, counts } = categoricalOutcome(y, n, what);
   if (J < 2) throw new DataError("DATA_PARSE", `${what}: the outcome does not vary: nothing to estimate`);
   const m = k * (J - 1);
-  if (n <= m) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${n} observations for ${m} parameters`);
+  requireMoreObservations(what, n, m, `${k} regressor(s) x ${J - 1} non-base categories`);
   checkRank(d, names, false, what);
   checkDummySeparation(d, names, y, J, "categorical", what);
   const p = new Float64Array(J);
@@ -877,7 +891,7 @@ export interface ConditionalLogitResult extends DiscreteResult {
  */
 export function conditionalLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<number>>, groups: ArrayLike<number | string>, opts: { names?: string[] } & SeOptions & FitControl = {}): ConditionalLogitResult {
   const what = "conditional logit";
-  const { d, names } = toDesign(X, opts.names);
+  const { d, names } = toDesign(X, opts.names, what);
   const { n, k, x } = d;
   checkOutcome(y, n);
   if (groups.length !== n) throw new InvalidParameterError("groups", `has ${groups.length} ids for ${n} rows`);
@@ -898,7 +912,7 @@ export function conditionalLogit(y: ArrayLike<number>, X: ArrayLike<ArrayLike<nu
     if (ones > 1) throw new InvalidParameterError("y", `${what}: group '${key}' has ${ones} cases; only one case per group (the 1:M matched design) is supported`);
     used.push(rows);
   }
-  if (used.length <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${used.length} group(s) with a case and a control for ${k} coefficient(s); the groups must outnumber the coefficients (groups whose outcome does not vary, ${dropped} here, carry no information)`, { groups: used.length, k });
+  if (used.length <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `${what}: ${used.length} usable group(s) (with a case and a control) for K = ${k} coefficient(s), from N = ${n} rows in ${byGroup.size} group(s); the usable groups must outnumber the coefficients (groups whose outcome does not vary, ${dropped} here, carry no information)`, { n, groups: used.length, allGroups: byGroup.size, dropped, k });
   // a column constant within every used group is conditioned out and cannot be estimated
   for (let j = 0; j < k; j++) {
     const varies = used.some((rows) => rows.some((i) => x[i * k + j] !== x[rows[0] * k + j]));

@@ -43,9 +43,10 @@ export function ols(y: ArrayLike<number>, X: ArrayLike<number>[], opts: { names?
   for (let i = 0; i < X.length; i++) requireArrayLike(`X[${i}]`, X[i]);
   const n = y.length;
   if (X.length !== n) throw new InvalidParameterError("X", `has ${X.length} rows, y has ${n}`);
-  const k = n ? X[0].length : 0;
+  if (n === 0) throw new DataError("TOO_FEW_OBSERVATIONS", "OLS: no observations (N = 0).", { n: 0 });
+  const k = X[0].length;
   if (k === 0) throw new InvalidParameterError("X", "has no columns");
-  if (n <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `OLS with ${k} regressors needs more than ${k} observations, got ${n}.`, { n, k });
+  if (n <= k) throw new DataError("TOO_FEW_OBSERVATIONS", `OLS: N = ${n} observations for K = ${k} regressors; OLS with ${k} regressors needs more than ${k} observations (N > K leaves a residual degree of freedom). Drop regressors or add observations.`, { n, k });
   const names = opts.names ?? Array.from({ length: k }, (_, j) => `x${j + 1}`);
   const Z = new Float64Array(n * k);
   const Y = new Float64Array(n);
