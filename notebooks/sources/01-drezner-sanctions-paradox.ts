@@ -21,7 +21,9 @@
 // claims are the inventory's `model` item (`data/published/drezner-1999/inventory.json`).
 
 // %%
-import { solveCoercion, dStar, utilities, phaseGrid, outcomeShares, bruteForceCoercion } from "./src/models/coercion/index";
+import {
+  solveCoercion, dStar, utilities, phaseGrid, outcomeShares, bruteForceCoercion,
+} from "./src/models/coercion/index";
 import { loadConflictData, loadTiesCases, postImpositionConcessions } from "./src/evidence/ties";
 import { plot, table, claim, claimReadings, md, PALETTE } from "./src/notebook/index";
 
@@ -56,15 +58,34 @@ const nodes = [
   { x: 0.5, y: 1, label: `AQ, D = D* ${fmt(u.AQ)}` }, { x: 2.5, y: 1, label: "Sender" },
   { x: 1.6, y: 0, label: `SQ ${fmt(u.SQ)}` }, { x: 3.4, y: 0, label: `DL ${fmt(u.DL)}` },
 ];
-const edges = [[0, 1, "no demand"], [0, 2, "demand D + threat"], [2, 3, "acquiesce"], [2, 4, "stand firm"], [4, 5, "back down"], [4, 6, "impose"]] as [number, number, string][];
+const edges = [
+  [0, 1, "no demand"], [0, 2, "demand D + threat"], [2, 3, "acquiesce"],
+  [2, 4, "stand firm"], [4, 5, "back down"], [4, 6, "impose"],
+] as [number, number, string][];
+// one line per edge; decision nodes labelled above right (clear of their edges), leaves below; each
+// move's label sits above its edge's midpoint, on the side the edge leaves free
+const isLeaf = (i: number) => !edges.some(([a]) => a === i);
+const edgeTraces = edges.map(([a, b]) => ({
+  type: "scatter", mode: "lines", x: [nodes[a].x, nodes[b].x], y: [nodes[a].y, nodes[b].y],
+  line: { color: "#999" }, hoverinfo: "skip", showlegend: false,
+}));
+const nodeTrace = {
+  type: "scatter", mode: "markers+text", x: nodes.map((n) => n.x), y: nodes.map((n) => n.y),
+  text: nodes.map((n) => n.label), textposition: nodes.map((_, i) => (isLeaf(i) ? "bottom center" : "top right")),
+  marker: { size: 12, color: PALETTE[0] }, showlegend: false,
+};
+const moveTrace = {
+  type: "scatter", mode: "text",
+  x: edges.map(([a, b]) => (nodes[a].x + nodes[b].x) / 2), y: edges.map(([a, b]) => (nodes[a].y + nodes[b].y) / 2),
+  text: edges.map((e) => e[2]),
+  textposition: edges.map(([a, b]) => (nodes[b].x < nodes[a].x ? "top left" : "top right")),
+  textfont: { color: PALETTE[1], size: 11 }, showlegend: false,
+};
 plot({
-  data: [
-    ...edges.map(([a, b]) => ({ type: "scatter", mode: "lines", x: [nodes[a].x, nodes[b].x], y: [nodes[a].y, nodes[b].y], line: { color: "#999" }, hoverinfo: "skip", showlegend: false })),
-    { type: "scatter", mode: "markers+text", x: nodes.map((n) => n.x), y: nodes.map((n) => n.y), text: nodes.map((n) => n.label), textposition: "bottom center", marker: { size: 12, color: PALETTE[0] }, showlegend: false },
-    { type: "scatter", mode: "text", x: edges.map(([a, b]) => (nodes[a].x + nodes[b].x) / 2), y: edges.map(([a, b]) => (nodes[a].y + nodes[b].y) / 2 + 0.12), text: edges.map((e) => e[2]), textfont: { color: PALETTE[1], size: 11 }, showlegend: false },
-  ],
+  data: [...edgeTraces, nodeTrace, moveTrace],
   layout: {
-    title: `The coercion game (c_s = ${ex.cS}, c_t = ${ex.cT}, k = ${ex.kS}, ε = ${ex.eps}); utilities (U_S, U_T) at the leaves`,
+    title: `The coercion game (c_s = ${ex.cS}, c_t = ${ex.cT}, k = ${ex.kS}, ε = ${ex.eps}); ` +
+      "utilities (U_S, U_T) at the leaves",
     xaxis: { visible: false, range: [-2.6, 4.4] }, yaxis: { visible: false, range: [-0.6, 3.4] },
   },
 }, { name: "drezner-game-tree", height: 420 });
@@ -90,15 +111,18 @@ plot({
 // the more the target expects conflict, the less it concedes. The test file checks all three by finite differences.
 
 // %%
+// demands searched by the brute force: 0, 1e-4, ..., 2
+const demandGrid = Array.from({ length: 20001 }, (_, i) => i / 10000);
 const checks = [0, 0.2, 0.31, 0.5, 1].map((k) => {
   const s = solveCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01 });
-  const bf = bruteForceCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01 }, Array.from({ length: 20001 }, (_, i) => i / 10000));
+  const bf = bruteForceCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01 }, demandGrid);
   return { k, s, bf };
 });
 table({
   caption: "Solution for c_s = 0.3, c_t = 1, ε = 0.01 with one shared k (closed form vs brute force on a 1e-4 grid)",
   columns: ["k", "credible (k c_t > c_s)", "D*", "outcome", "demand made", "brute-force outcome", "brute-force demand"],
-  rows: checks.map(({ k, s, bf }) => [k, s.credible ? "yes" : "no", s.dStar, s.outcome, s.demandMade, bf.outcome, bf.demand]),
+  rows: checks.map(({ k, s, bf }) =>
+    [k, s.credible ? "yes" : "no", s.dStar, s.outcome, s.demandMade, bf.outcome, bf.demand]),
   digits: 4,
 }, { name: "drezner-solution-checks" });
 
@@ -119,16 +143,34 @@ table({
 const byK = (k: number) => checks.find((c) => c.k === k)!.s;
 const P0 = { paper: "drezner-1999" as const, item: "model" };
 const ex1 = "c_s = 0.3, c_t = 1, one shared k, ε = 0.01";
-claim({ ...P0, entry: "outcome-k0", kind: "identity", reproduced: byK(0).outcome, holds: byK(0).outcome === "SQA", explanation: `${ex1}: k c_t - c_s = -0.3 < 0, the threat is not credible and the sender keeps the status quo ante.` });
-claim({ ...P0, entry: "outcome-k02", kind: "identity", reproduced: byK(0.2).outcome, holds: byK(0.2).outcome === "SQA", explanation: `${ex1}: k c_t - c_s = -0.1 < 0, still not credible.` });
-claim({ ...P0, entry: "outcome-k031", kind: "identity", reproduced: byK(0.31).outcome, holds: byK(0.31).outcome === "AQ", explanation: `${ex1}: credible by a margin of 0.01; the target accepts D*.` });
-claim({ ...P0, entry: "dstar-k031", kind: "identity", reproduced: byK(0.31).dStar, unit: "payoff units", explanation: "D* = (c_t - k c_s)/(1 + k) = 0.907/1.31." });
-claim({ ...P0, entry: "dstar-k05", kind: "identity", reproduced: byK(0.5).dStar, unit: "payoff units", explanation: "D* = 0.85/1.5." });
-claim({ ...P0, entry: "dstar-k1", kind: "identity", reproduced: byK(1).dStar, unit: "payoff units", explanation: "With k = 1 the target values the sender's loss as much as its own: D* = (1 - 0.3)/2." });
+// the outcome at one k of the worked example, claimed as an identity
+const outcomeClaim = (entry: string, k: number, expected: string, why: string) =>
+  claim({ ...P0, entry, kind: "identity", reproduced: byK(k).outcome, holds: byK(k).outcome === expected,
+    explanation: `${ex1}: ${why}` });
+outcomeClaim("outcome-k0", 0, "SQA",
+  "k c_t - c_s = -0.3 < 0, the threat is not credible and the sender keeps the status quo ante.");
+outcomeClaim("outcome-k02", 0.2, "SQA", "k c_t - c_s = -0.1 < 0, still not credible.");
+outcomeClaim("outcome-k031", 0.31, "AQ", "credible by a margin of 0.01; the target accepts D*.");
+// D* of the worked example, claimed as an identity in payoff units
+const dStarClaim = (entry: string, reproduced: number, explanation: string) =>
+  claim({ ...P0, entry, kind: "identity", reproduced, unit: "payoff units", explanation });
+dStarClaim("dstar-k031", byK(0.31).dStar, "D* = (c_t - k c_s)/(1 + k) = 0.907/1.31.");
+dStarClaim("dstar-k05", byK(0.5).dStar, "D* = 0.85/1.5.");
+dStarClaim("dstar-k1", byK(1).dStar,
+  "With k = 1 the target values the sender's loss as much as its own: D* = (1 - 0.3)/2.");
 const dlKs = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
-const dlAll = dlKs.every((k) => solveCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01, demand: 0.6 }).outcome === "DL");
-claim({ ...P0, entry: "outcome-indivisible", kind: "identity", reproduced: dlAll ? "DL for k = 0.5, 0.6, ..., 1" : "not DL for every k", holds: dlAll, explanation: "D* <= 0.567 < 0.6 for k >= 0.5 and the threat is credible, so the target refuses and sanctions are imposed (checked on k = 0.5, 0.6, ..., 1)." });
-claim({ ...P0, entry: "dstar-identity", kind: "identity", reproduced: dStar(0.3, 1, 0.3), unit: "payoff units", explanation: `Identity of the closed form: at k = c_s/c_t, (c_t - c_s²/c_t)/(1 + c_s/c_t) = c_t - c_s (|error| = ${Math.abs(dStar(0.3, 1, 0.3) - 0.7).toExponential(1)}).` });
+const indivisibleOutcome = (k: number) =>
+  solveCoercion({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01, demand: 0.6 }).outcome;
+const dlAll = dlKs.every((k) => indivisibleOutcome(k) === "DL");
+claim({
+  ...P0, entry: "outcome-indivisible", kind: "identity",
+  reproduced: dlAll ? "DL for k = 0.5, 0.6, ..., 1" : "not DL for every k", holds: dlAll,
+  explanation: "D* <= 0.567 < 0.6 for k >= 0.5 and the threat is credible, so the target refuses and " +
+    "sanctions are imposed (checked on k = 0.5, 0.6, ..., 1).",
+});
+const identityError = Math.abs(dStar(0.3, 1, 0.3) - 0.7);
+dStarClaim("dstar-identity", dStar(0.3, 1, 0.3), "Identity of the closed form: at k = c_s/c_t, " +
+  `(c_t - c_s²/c_t)/(1 + c_s/c_t) = c_t - c_s (|error| = ${identityError.toExponential(1)}).`);
 
 // %%
 // the predictions on a grid: c_s and the two k's vary separately, c_t = 1, ε = 0.01; the brute force
@@ -137,35 +179,116 @@ claim({ ...P0, entry: "dstar-identity", kind: "identity", reproduced: dStar(0.3,
 // which the two methods may break the tie differently in floating point
 const g3 = Array.from({ length: 1001 }, (_, i) => i / 1000);
 const cSs = [0.05, 0.2, 0.3, 0.5, 0.8], kGrid = [0, 0.1, 0.31, 0.5, 0.75, 0.95];
-const cells = cSs.flatMap((cS) => kGrid.flatMap((kS) => kGrid.flatMap((kT) => [undefined, 0.2, 0.6].map((demand) => {
+const demandsTried = [undefined, 0.2, 0.6];
+const cells = cSs.flatMap((cS) => kGrid.flatMap((kS) => kGrid.flatMap((kT) => demandsTried.map((demand) => {
   const p = { cS, cT: 1, kS, kT, eps: 0.01, demand };
   return { p, s: solveCoercion(p), bf: bruteForceCoercion(p, g3) };
 }))));
 const agree = cells.filter((c) => c.s.outcome === c.bf.outcome).length;
-const divisible = cells.filter((c) => c.p.demand === undefined), indivisible = cells.filter((c) => c.p.demand !== undefined);
-const credOk = cells.every((c) => c.s.credible === (c.p.kS * c.p.cT > c.p.cS)) && cells.filter((c) => !c.s.credible).every((c) => c.bf.outcome === "SQA" || c.bf.outcome === "SQ");
+const divisible = cells.filter((c) => c.p.demand === undefined);
+const indivisible = cells.filter((c) => c.p.demand !== undefined);
+// credible exactly when k_S c_t > c_s, and without credibility no concession or sanction
+const credibleByRule = cells.every((c) => c.s.credible === (c.p.kS * c.p.cT > c.p.cS));
+const noCoercionWithout = cells.filter((c) => !c.s.credible)
+  .every((c) => c.bf.outcome === "SQA" || c.bf.outcome === "SQ");
+const credOk = credibleByRule && noCoercionWithout;
 const noDLdiv = divisible.filter((c) => c.s.outcome === "DL" || c.bf.outcome === "DL").length;
 const credInd = indivisible.filter((c) => c.s.credible && c.s.threat);
 const concedeOk = credInd.every((c) => (c.bf.outcome === "AQ") === (c.p.demand! <= c.s.dStar));
 const dlOk = credInd.filter((c) => c.p.demand! > c.s.dStar).every((c) => c.bf.outcome === "DL");
 const nDL = credInd.filter((c) => c.p.demand! > c.s.dStar).length;
+// finite differences of D* in c_t, c_s (forward) and k_T (forward, backward at k = 1)
 const h = 1e-6;
-const fd = cSs.flatMap((cS) => kGrid.map((k) => ({ ct: (dStar(cS, 1 + h, k) - dStar(cS, 1, k)) / h, cs: (dStar(cS + h, 1, k) - dStar(cS, 1, k)) / h, k: k < 1 ? (dStar(cS, 1, k + h) - dStar(cS, 1, k)) / h : (dStar(cS, 1, k) - dStar(cS, 1, k - h)) / h })));
+const fd = cSs.flatMap((cS) => kGrid.map((k) => {
+  const base = dStar(cS, 1, k);
+  const dk = k < 1 ? (dStar(cS, 1, k + h) - base) / h : (base - dStar(cS, 1, k - h)) / h;
+  return { ct: (dStar(cS, 1 + h, k) - base) / h, cs: (dStar(cS + h, 1, k) - base) / h, k: dk };
+}));
+const fdRange = (key: "ct" | "cs" | "k") => {
+  const v = fd.map((d) => d[key]);
+  return `[${Math.min(...v).toFixed(3)}, ${Math.max(...v).toFixed(3)}]`;
+};
 const ratiosGrid = Array.from({ length: 201 }, (_, i) => i / 100);
-const credShare = kGrid.map((k) => ratiosGrid.filter((r) => solveCoercion({ cS: r, cT: 1, kS: k, kT: k, eps: 0 }).credible).length / ratiosGrid.length);
+const isCredible = (r: number, k: number) => solveCoercion({ cS: r, cT: 1, kS: k, kT: k, eps: 0 }).credible;
+const credShare = kGrid.map((k) => ratiosGrid.filter((r) => isCredible(r, k)).length / ratiosGrid.length);
 const grows = credShare.every((v, i) => i === 0 || v > credShare[i - 1]);
-md(`Grid of ${cells.length} parameter sets (c_s ∈ {${cSs.join(", ")}}, k_S and k_T ∈ {${kGrid.join(", ")}} separately, divisible demand or an indivisible one of 0.2 or 0.6): closed form and brute force agree on the outcome in ${agree} of ${cells.length}. Divisible demands end in deadlock in ${noDLdiv} of ${divisible.length} sets; ${nDL} indivisible sets with a credible threat and a demand above D* all end in deadlock: ${dlOk ? "yes" : "no"}. Share of cost ratios c_s/c_t ∈ [0, 2] with a credible threat, by k: ${credShare.map((v, i) => `${kGrid[i]}: ${v.toFixed(3)}`).join(", ")}.`);
-const FD = { test: "closed form, finite differences on the grid" }, BF = { test: "closed form vs brute-force backward induction on the grid" };
-claim({ ...P0, entry: "credible-threat", kind: "finding", reading: BF, reproduced: `credible exactly when k_S c_t > c_s in all ${cells.length} sets; without credibility the brute force never reaches AQ or DL`, holds: credOk, explanation: "The sender imposes after a refusal only if k_S c_t - c_s > 0, and threatens only if that beats the status quo ante; the brute force, which compares the leaves directly, never produces concessions or sanctions without it." });
-claim({ ...P0, entry: "target-concedes", kind: "finding", reading: BF, reproduced: `${credInd.length} indivisible demands with a credible threat: the target concedes exactly when the demand is at most D*`, holds: concedeOk && agree === cells.length, explanation: `Brute-force stage 2 compared with the rule D <= D* = (c_t - k_T c_s)/(1 + k_T); outcomes agree in ${agree} of ${cells.length} sets.` });
-claim({ ...P0, entry: "no-sanctions-on-path", kind: "finding", reading: BF, reproduced: `${noDLdiv} of ${divisible.length} divisible-demand sets end in deadlock`, holds: noDLdiv === 0, explanation: "With a divisible demand the sender asks D* and the target concedes at once (AQ) or no threat is made (SQA); sanctions are never imposed on the path, in the closed form or the brute force." });
-claim({ ...P0, entry: "indivisible-deadlock", kind: "finding", reading: BF, reproduced: `${nDL} indivisible sets with a credible threat and demand > D*: all deadlock`, holds: dlOk && nDL > 0, explanation: "A demand that cannot be scaled down to D* is refused, and the credible sender imposes and keeps the sanctions (DL)." });
-claim({ ...P0, entry: "statics-costs", kind: "finding", reading: FD, reproduced: `dD*/dc_t in [${Math.min(...fd.map((d) => d.ct)).toFixed(3)}, ${Math.max(...fd.map((d) => d.ct)).toFixed(3)}], dD*/dc_s in [${Math.min(...fd.map((d) => d.cs)).toFixed(3)}, ${Math.max(...fd.map((d) => d.cs)).toFixed(3)}]`, holds: fd.every((d) => d.ct > 0 && d.cs <= 1e-9), explanation: "Forward differences (step 1e-6) at every (c_s, k) of the grid; the signs agree with 1/(1+k_T) and -k_T/(1+k_T)." });
-claim({ ...P0, entry: "statics-k", kind: "finding", reading: FD, reproduced: `dD*/dk_T in [${Math.min(...fd.map((d) => d.k)).toFixed(3)}, ${Math.max(...fd.map((d) => d.k)).toFixed(3)}]`, holds: fd.every((d) => d.k < 0), explanation: "The more the target expects conflict, the less it concedes: -(c_s + c_t)/(1 + k_T)² < 0 at every grid point." });
-claim({ ...P0, entry: "credible-region-grows", kind: "finding", reading: { test: "closed form, share of cost ratios with a credible threat, ε = 0" }, reproduced: credShare.map((v, i) => `k ${kGrid[i]}: ${v.toFixed(3)}`).join("; "), holds: grows, explanation: "The credible region c_s/c_t < k_S widens with the sender's conflict expectations: a sender that expects conflict coerces at cost ratios an ally would not." });
-claim({ paper: "drezner-1999", item: "argument", entry: "future-advantage", kind: "identity", reproduced: `the sender's deadlock utility k_S c_t - c_s rises with k_S (credible share ${credShare[0].toFixed(2)} at k 0 to ${credShare[credShare.length - 1].toFixed(2)} at k 1)`, holds: grows, explanation: "The model encodes the sender's stake in future conflicts as the weight k_S on relative gains; by construction a larger k_S makes the threat credible at higher own costs. The essay's sentence is the model's premise, so this is an identity of the set-up, not a test." });
+md(`Grid of ${cells.length} parameter sets (c_s ∈ {${cSs.join(", ")}}, k_S and k_T ∈ {${kGrid.join(", ")}} ` +
+  "separately, divisible demand or an indivisible one of 0.2 or 0.6): closed form and brute force agree on " +
+  `the outcome in ${agree} of ${cells.length}. Divisible demands end in deadlock in ${noDLdiv} of ` +
+  `${divisible.length} sets; ${nDL} indivisible sets with a credible threat and a demand above D* all end in ` +
+  `deadlock: ${dlOk ? "yes" : "no"}. Share of cost ratios c_s/c_t ∈ [0, 2] with a credible threat, by k: ` +
+  `${credShare.map((v, i) => `${kGrid[i]}: ${v.toFixed(3)}`).join(", ")}.`);
+const FD = { test: "closed form, finite differences on the grid" };
+const BF = { test: "closed form vs brute-force backward induction on the grid" };
+claim({
+  ...P0, entry: "credible-threat", kind: "finding", reading: BF,
+  reproduced: `credible exactly when k_S c_t > c_s in all ${cells.length} sets; ` +
+    "without credibility the brute force never reaches AQ or DL",
+  holds: credOk,
+  explanation: "The sender imposes after a refusal only if k_S c_t - c_s > 0, and threatens only if that " +
+    "beats the status quo ante; the brute force, which compares the leaves directly, never produces " +
+    "concessions or sanctions without it.",
+});
+claim({
+  ...P0, entry: "target-concedes", kind: "finding", reading: BF,
+  reproduced: `${credInd.length} indivisible demands with a credible threat: ` +
+    "the target concedes exactly when the demand is at most D*",
+  holds: concedeOk && agree === cells.length,
+  explanation: "Brute-force stage 2 compared with the rule D <= D* = (c_t - k_T c_s)/(1 + k_T); " +
+    `outcomes agree in ${agree} of ${cells.length} sets.`,
+});
+claim({
+  ...P0, entry: "no-sanctions-on-path", kind: "finding", reading: BF,
+  reproduced: `${noDLdiv} of ${divisible.length} divisible-demand sets end in deadlock`, holds: noDLdiv === 0,
+  explanation: "With a divisible demand the sender asks D* and the target concedes at once (AQ) or no " +
+    "threat is made (SQA); sanctions are never imposed on the path, in the closed form or the brute force.",
+});
+claim({
+  ...P0, entry: "indivisible-deadlock", kind: "finding", reading: BF,
+  reproduced: `${nDL} indivisible sets with a credible threat and demand > D*: all deadlock`, holds: dlOk && nDL > 0,
+  explanation: "A demand that cannot be scaled down to D* is refused, and the credible sender imposes and " +
+    "keeps the sanctions (DL).",
+});
+claim({
+  ...P0, entry: "statics-costs", kind: "finding", reading: FD,
+  reproduced: `dD*/dc_t in ${fdRange("ct")}, dD*/dc_s in ${fdRange("cs")}`,
+  holds: fd.every((d) => d.ct > 0 && d.cs <= 1e-9),
+  explanation: "Forward differences (step 1e-6) at every (c_s, k) of the grid; the signs agree with " +
+    "1/(1+k_T) and -k_T/(1+k_T).",
+});
+claim({
+  ...P0, entry: "statics-k", kind: "finding", reading: FD,
+  reproduced: `dD*/dk_T in ${fdRange("k")}`, holds: fd.every((d) => d.k < 0),
+  explanation: "The more the target expects conflict, the less it concedes: -(c_s + c_t)/(1 + k_T)² < 0 " +
+    "at every grid point.",
+});
+claim({
+  ...P0, entry: "credible-region-grows", kind: "finding",
+  reading: { test: "closed form, share of cost ratios with a credible threat, ε = 0" },
+  reproduced: credShare.map((v, i) => `k ${kGrid[i]}: ${v.toFixed(3)}`).join("; "), holds: grows,
+  explanation: "The credible region c_s/c_t < k_S widens with the sender's conflict expectations: a sender " +
+    "that expects conflict coerces at cost ratios an ally would not.",
+});
+const shareAtK1 = credShare[credShare.length - 1];
+claim({
+  paper: "drezner-1999", item: "argument", entry: "future-advantage", kind: "identity",
+  reproduced: "the sender's deadlock utility k_S c_t - c_s rises with k_S " +
+    `(credible share ${credShare[0].toFixed(2)} at k 0 to ${shareAtK1.toFixed(2)} at k 1)`,
+  holds: grows,
+  explanation: "The model encodes the sender's stake in future conflicts as the weight k_S on relative " +
+    "gains; by construction a larger k_S makes the threat credible at higher own costs. The essay's " +
+    "sentence is the model's premise, so this is an identity of the set-up, not a test.",
+});
 const uAQ = (k: number) => utilities({ cS: 0.3, cT: 1, kS: k, kT: k, eps: 0.01 }, 0.5).AQ[1];
-claim({ paper: "drezner-1999", item: "argument", entry: "concessions-weaken", kind: "identity", reproduced: `target's utility of conceding D = 0.5: ${uAQ(0).toFixed(2)} at k 0, ${uAQ(0.5).toFixed(2)} at k 0.5, ${uAQ(1).toFixed(2)} at k 1`, holds: uAQ(1) < uAQ(0.5) && uAQ(0.5) < uAQ(0), explanation: "In the model a concession D costs the target -(1 + k_T) D: the sender's gain counts as the target's further loss, so the same concession hurts more the more conflict the target expects. This is the model's set-up, not a test of the essay's claim about bargaining power in later disputes." });
+claim({
+  paper: "drezner-1999", item: "argument", entry: "concessions-weaken", kind: "identity",
+  reproduced: `target's utility of conceding D = 0.5: ${uAQ(0).toFixed(2)} at k 0, ` +
+    `${uAQ(0.5).toFixed(2)} at k 0.5, ${uAQ(1).toFixed(2)} at k 1`,
+  holds: uAQ(1) < uAQ(0.5) && uAQ(0.5) < uAQ(0),
+  explanation: "In the model a concession D costs the target -(1 + k_T) D: the sender's gain counts as " +
+    "the target's further loss, so the same concession hurts more the more conflict the target expects. " +
+    "This is the model's set-up, not a test of the essay's claim about bargaining power in later disputes.",
+});
 
 // %% [markdown]
 // ## 3. What the target concedes
@@ -210,17 +333,32 @@ plot({
 }, { name: "drezner-dstar-cost-ratio" });
 const drawn = curveTraces.flatMap((t) => t.y.filter((v): v is number => v !== null));
 const k0Drawn = curveTraces[0].y.filter((v) => v !== null).length;
-md(`Points drawn: ${drawn.length}, all with a credible threat and D* > 0 (smallest ${Math.min(...drawn).toFixed(3)}); ` +
+md(`Points drawn: ${drawn.length}, all with a credible threat and D* > 0 ` +
+  `(smallest ${Math.min(...drawn).toFixed(3)}); ` +
   `the k = 0 curve has ${k0Drawn} points.`);
 
 // %%
 const ks = Array.from({ length: 101 }, (_, i) => i / 100);
 const traces: Record<string, unknown>[] = [];
 [0.1, 0.3, 0.6].forEach((ratio, j) => {
-  traces.push({ type: "scatter", mode: "lines", name: `c_s/c_t = ${ratio} (credible)`, line: { color: PALETTE[j] }, x: ks.filter((k) => k > ratio), y: ks.filter((k) => k > ratio).map((k) => dStar(ratio, 1, k)) });
-  traces.push({ type: "scatter", mode: "lines", name: `c_s/c_t = ${ratio} (not credible)`, line: { color: PALETTE[j], dash: "dot" }, x: ks.filter((k) => k <= ratio), y: ks.filter((k) => k <= ratio).map((k) => dStar(ratio, 1, k)), showlegend: false });
+  // solid where the threat is credible (k > c_s/c_t), dotted where it is not
+  const kCred = ks.filter((k) => k > ratio), kNot = ks.filter((k) => k <= ratio);
+  traces.push({
+    type: "scatter", mode: "lines", name: `c_s/c_t = ${ratio} (credible)`, line: { color: PALETTE[j] },
+    x: kCred, y: kCred.map((k) => dStar(ratio, 1, k)),
+  });
+  traces.push({
+    type: "scatter", mode: "lines", name: `c_s/c_t = ${ratio} (not credible)`, line: { color: PALETTE[j], dash: "dot" },
+    x: kNot, y: kNot.map((k) => dStar(ratio, 1, k)), showlegend: false,
+  });
 });
-plot({ data: traces, layout: { title: "D* against conflict expectations k (c_t = 1)", xaxis: { title: "conflict expectations k (weight on relative gains)" }, yaxis: { title: "D* (payoff units)" } } }, { name: "drezner-dstar-k" });
+plot({
+  data: traces,
+  layout: {
+    title: "D* against conflict expectations k (c_t = 1)",
+    xaxis: { title: "conflict expectations k (weight on relative gains)" }, yaxis: { title: "D* (payoff units)" },
+  },
+}, { name: "drezner-dstar-k" });
 
 // %% [markdown]
 // ## 4. The phase diagram and the paradox
@@ -236,7 +374,11 @@ plot({ data: traces, layout: { title: "D* against conflict expectations k (c_t =
 const OUTCOME_CODE = { SQA: 0, AQ: 1, SQ: 2, DL: 3 } as const;
 const gDiv = phaseGrid({ nx: 121, ny: 101 });
 const gInd = phaseGrid({ nx: 121, ny: 101, demand: 0.6 });
-const colors = [[0, "#d9d9d9"], [0.33, "#d9d9d9"], [0.33, "#7fb77e"], [0.5, "#7fb77e"], [0.5, "#ffd966"], [0.67, "#ffd966"], [0.67, "#c0504d"], [1, "#c0504d"]];
+// a stepped colour scale: one flat band per outcome code (SQA grey, AQ green, SQ yellow, DL red)
+const colors = [
+  [0, "#d9d9d9"], [0.33, "#d9d9d9"], [0.33, "#7fb77e"], [0.5, "#7fb77e"],
+  [0.5, "#ffd966"], [0.67, "#ffd966"], [0.67, "#c0504d"], [1, "#c0504d"],
+];
 const heat = (g: typeof gDiv, xaxis: string, yaxis: string, show: boolean) => ({
   type: "heatmap", x: g.ratio, y: g.k, z: g.outcome.map((row) => row.map((o) => OUTCOME_CODE[o])), zmin: 0, zmax: 3,
   colorscale: colors, showscale: show, xaxis, yaxis,
@@ -248,14 +390,20 @@ plot({
   data: [
     heat(gDiv, "x", "y", false),
     heat(gInd, "x2", "y2", true),
-    { type: "scatter", mode: "lines", x: kLine.map((k) => (1 - 0.6 * (1 + k)) / k), y: kLine, xaxis: "x2", yaxis: "y2", line: { color: "black", dash: "dash" }, name: "D* = 0.6" },
+    {
+      type: "scatter", mode: "lines", x: kLine.map((k) => (1 - 0.6 * (1 + k)) / k), y: kLine, xaxis: "x2", yaxis: "y2",
+      line: { color: "black", dash: "dash" }, name: "D* = 0.6",
+    },
   ],
   layout: {
     title: "Outcomes over (c_s/c_t, k): divisible demand (left) and indivisible demand 0.6 (right)",
     grid: { rows: 1, columns: 2, pattern: "independent" },
-    xaxis: { title: "cost ratio c_s / c_t", range: [0, 1.2] }, yaxis: { title: "conflict expectations k", range: [0, 1] },
+    xaxis: { title: "cost ratio c_s / c_t", range: [0, 1.2] },
+    yaxis: { title: "conflict expectations k", range: [0, 1] },
     xaxis2: { title: "cost ratio c_s / c_t", range: [0, 1.2] }, yaxis2: { range: [0, 1] },
-    showlegend: true, legend: { x: 0.75, y: 1.12, orientation: "h" },
+    // the legend inside the right panel, over the status-quo corner, clear of the title and the line
+    showlegend: true,
+    legend: { x: 0.99, y: 0.03, xanchor: "right", yanchor: "bottom", bgcolor: "rgba(255,255,255,0.85)" },
   },
 }, { name: "drezner-phase-diagram", width: 980, height: 460 });
 
@@ -370,7 +518,9 @@ claimReadings({
 
 // %% [markdown]
 // ## References
-// - Drezner, D. W. (1998). Conflict expectations and the paradox of economic coercion. *International Studies Quarterly*, 42(4), 709-731.
-// - Drezner, D. W. (1999). *The Sanctions Paradox: Economic Statecraft and International Relations*. Cambridge University Press.
+// - Drezner, D. W. (1998). Conflict expectations and the paradox of economic coercion.
+//   *International Studies Quarterly*, 42(4), 709-731.
+// - Drezner, D. W. (1999). *The Sanctions Paradox: Economic Statecraft and International Relations*.
+//   Cambridge University Press.
 // - Drezner, D. W. (2003). The hidden hand of economic coercion. *International Organization*, 57(3), 643-659.
 // - Drezner, D. W. (2025). Essay on the sanctions paradox and Russia (`../shared/papers/000_*.txt`).

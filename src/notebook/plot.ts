@@ -43,7 +43,12 @@ export function normaliseTitles<T>(x: T): T {
   return x;
 }
 
-/** House style: white background, readable fonts, no plotly logo. */
+/**
+ * House style: white background, readable fonts, no plotly logo. The default margins leave room for
+ * what plotly draws outside the plot area: at 60 px the bottom margin clipped the descenders of x-axis
+ * titles (and the whole title under two-line tick labels) and the top one crowded the figure title
+ * against subplot titles; 80 px fits an axis title below its tick labels and a two-line (`<br>`) title.
+ */
 export function styled(fig: PlotlyFigure, opts: PlotOptions = {}): PlotlyFigure {
   fig = normaliseTitles(fig);
   return {
@@ -55,7 +60,7 @@ export function styled(fig: PlotlyFigure, opts: PlotOptions = {}): PlotlyFigure 
       plot_bgcolor: "white",
       width: opts.width ?? 760,
       height: opts.height ?? 460,
-      margin: { l: 70, r: 30, t: 60, b: 60 },
+      margin: { l: 70, r: 30, t: 80, b: 80 },
       ...fig.layout,
     },
     config: { displaylogo: false, responsive: true, ...fig.config },
