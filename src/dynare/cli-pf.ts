@@ -3,7 +3,7 @@
  * runs the .mod file's commands in order (as Dynare does) and writes
  *   {variables, periods, paths: {name: number[]} (periods 0..T+1, Dynare's layout),
  *    steady_state: {initial: {name: value}, terminal: {name: value}}, exogenous: {name: number[]},
- *    iterations, max_residual, seconds, steady_state_initial, steady_state_terminal}
+ *    iterations, max_residual, seconds, steady_state_initial, steady_state_terminal, warnings: string[]}
  * (`variables`: declared endogenous variables in declaration order). `--tight` (alias `--exact`)
  * continues Newton past Dynare's stopping rule to max|residual| < 1e-12.
  * Exit codes: 0 success, 1 model or solver error (file:line:col for parse errors), 2 bad arguments.
@@ -52,6 +52,8 @@ export async function runPfCommand(argv: string[]): Promise<number> {
     seconds: r.seconds,
     steady_state_initial: r.steadyInitial,
     steady_state_terminal: r.steadyTerminal,
+    // Blanchard-Kahn reports of `check` and diagnostics of the path (also printed on stderr)
+    warnings: r.warnings,
   };
   try {
     writeJsonChecked(json, out, `pf ${file}`);

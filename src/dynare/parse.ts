@@ -302,6 +302,10 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
           if (isOp("#")) {
             const h = next();
             const name = expectId("a local variable name");
+            // a model-local variable is a declaration too: reusing a declared name would silently
+            // replace that variable by the local's expression at lag 0 and keep it at its leads and lags
+            if (declared().has(name.v)) throw new SyntaxError_(`model-local variable '${name.v}' has the name of a declared symbol (symbol '${name.v}' is declared twice)`, file, name.line, name.col);
+            if (mod.locals.some((l) => l.name === name.v)) throw new SyntaxError_(`model-local variable '${name.v}' is defined twice (symbol '${name.v}' is declared twice)`, file, name.line, name.col);
             expectOp("=");
             mod.locals.push({ name: name.v, expr: parseExpr(), line: h.line });
             expectOp(";");
@@ -373,13 +377,22 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
         if (Object.keys(opts).length) throw new SyntaxError_(`shocks options are not supported (${Object.keys(opts).join(", ")})`, file, t.line, t.col, "NOT_SUPPORTED");
         expectOp(";");
         while (!(peek().t === "id" && peek().v === "end")) {
+          // Only deterministic shocks (var NAME; periods ...; values ...;) have a meaning in a
+          // perfect-foresight run; the stochastic forms (var e = v; var e, u = c; var e; stderr s;
+          // corr e, u = r;) belong to stoch_simul and are refused where they stand, never dropped.
+          const stochastic = (what: string, at: Tok): never => {
+            throw new SyntaxError_(`stochastic shocks are not supported (${what}): perfect foresight needs deterministic shocks, written 'var NAME; periods ...; values ...;'`, file, at.line, at.col, "NOT_SUPPORTED");
+          };
           const kw = expectId("'var'");
-          if (kw.v !== "var") throw new SyntaxError_(`expected 'var' in the shocks block (stochastic shocks are not supported), found '${kw.v}'`, file, kw.line, kw.col, "NOT_SUPPORTED");
+          if (kw.v === "corr") stochastic(`a correlation 'corr'`, kw);
+          if (kw.v !== "var") throw new SyntaxError_(`expected 'var' in the shocks block, found '${kw.v}' (perfect foresight needs deterministic shocks, written 'var NAME; periods ...; values ...;')`, file, kw.line, kw.col, "NOT_SUPPORTED");
           const name = expectId("an exogenous variable");
-          if (isOp("=") || isOp(",")) throw new SyntaxError_("stochastic shock variances are not supported; give periods and values", file, name.line, name.col, "NOT_SUPPORTED");
+          if (isOp("=")) stochastic(`a variance 'var ${name.v} = ...'`, name);
+          if (isOp(",")) stochastic(`a covariance 'var ${name.v}, ... = ...'`, name);
           expectOp(";");
           const pk = expectId("'periods'");
-          if (pk.v !== "periods") err("expected 'periods'", pk);
+          if (pk.v === "stderr") stochastic(`'stderr' on '${name.v}'`, pk);
+          if (pk.v !== "periods") err(`expected 'periods' after 'var ${name.v};' in the shocks block, found '${pk.v}'`, pk);
           const periods: [number, number][] = [];
           // a period is a positive integer literal: 1.5 or 1e400 would select no period (the shock
           // would be dropped without a word), so they are refused where they stand
@@ -454,7 +467,11 @@ function validate(mod: ModFile): void {
       case "bin": check(e.a, where, localScope); check(e.b, where, localScope); return;
       case "call": e.args.forEach((a) => check(a, where, localScope)); return;
       case "sym":
-        if (!endo.has(e.name) && !exo.has(e.name) && !par.has(e.name) && !localScope.has(e.name)) throw new SyntaxError_(`unknown symbol '${e.name}'`, mod.file, e.line, e.col);
+        if (!endo.has(e.name) && !exo.has(e.name) && !par.has(e.name) && !localScope.has(e.name)) {
+          // 'foo(1)' reads as a lead of foo: it may as well be meant as a call of an unknown function
+          const call = e.lag !== 0 ? `; '${e.name}(${e.lag > 0 ? "" : "-"}${Math.abs(e.lag)})' is neither a declared variable with a lead or lag nor a supported function (${SUPPORTED_FUNCTIONS.join(", ")})` : "";
+          throw new SyntaxError_(`unknown symbol '${e.name}'${call}`, mod.file, e.line, e.col);
+        }
         if (e.lag !== 0 && where !== "model") throw new SyntaxError_(`'${e.name}(${e.lag > 0 ? "+" : ""}${e.lag})': leads and lags are not allowed in a static context`, mod.file, e.line, e.col);
         if (e.lag !== 0 && (par.has(e.name) || localScope.has(e.name))) throw new SyntaxError_(`'${e.name}' cannot have a lead or lag (only variables can)`, mod.file, e.line, e.col);
         if (where === "param" && !par.has(e.name)) throw new SyntaxError_(`parameter assignments may use only parameters, found '${e.name}'`, mod.file, e.line, e.col);
@@ -469,7 +486,24 @@ function validate(mod: ModFile): void {
     check(a.expr, "static", new Set([...endo, ...exo]));
   }
   if (mod.steadyStateModel) for (const a of mod.steadyStateModel) { check(a.expr, "static", new Set([...staticScope, ...endo])); staticScope.add(a.name); }
-  for (const s of mod.shocks) if (!exo.has(s.name)) throw new SyntaxError_(`shocks on '${s.name}', which is not an exogenous variable`, mod.file, s.line, s.col);
+  for (const s of mod.shocks) {
+    if (!exo.has(s.name)) {
+      const what = endo.has(s.name) ? "an endogenous variable" : par.has(s.name) ? "a parameter" : "not declared";
+      throw new SyntaxError_(`shocks on '${s.name}', which is not an exogenous variable (${what}; shocks apply to names declared with 'varexo')`, mod.file, s.line, s.col);
+    }
+    // shock values are numbers or expressions of parameters (evaluated once, before the simulation)
+    const values = (e: Expr): void => {
+      switch (e.k) {
+        case "num": return;
+        case "neg": values(e.a); return;
+        case "bin": values(e.a); values(e.b); return;
+        case "call": e.args.forEach(values); return;
+        case "sym":
+          if (!par.has(e.name) || e.lag !== 0) throw new SyntaxError_(`the values of the shock on '${s.name}' may use only numbers and parameters, found '${e.name}'${e.lag !== 0 ? ` with a lead or lag` : ""}`, mod.file, e.line, e.col);
+      }
+    };
+    s.values.forEach(values);
+  }
   if (mod.equations.length !== mod.endo.length) {
     throw new SyntaxError_(`the model has ${mod.equations.length} equations for ${mod.endo.length} endogenous variables`, mod.file, mod.equations[0]?.line ?? 1, 1);
   }

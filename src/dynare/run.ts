@@ -193,7 +193,14 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
       const st = current === "endval" && stateTerm ? stateTerm : stateInit;
       if (st) {
         bk = blanchardKahn(m, st.y, st.x, paramsNow("'check'"));
-        if (!bk.satisfied) warnings.push(`check: ${bk.message}`);
+        // As Dynare's `check`: reported, not an error (perfect_foresight_solver does not need the
+        // Blanchard-Kahn condition); the run's warnings and the pf command's output carry it, with
+        // what it means for the path
+        if (!bk.satisfied) {
+          warnings.push(`check: ${bk.message} ${bk.explosive > bk.forwardLooking
+            ? `The perfect-foresight path is still computed (as Dynare does) with the terminal steady state imposed at period T+1, but it need not converge to it.`
+            : `The perfect-foresight path is still computed (as Dynare does): of the many paths that converge, it is the one that meets the terminal steady state at period T+1.`}`);
+        }
       }
     }
   }
@@ -275,7 +282,7 @@ export function solvePrepared(p: PreparedRun, solver: PfOptions = {}): PfRun {
   return {
     model: m, variables: m.endo, exogenous: m.exo, periods: T, params: env,
     steadyInitial: toRec(p.yInit), steadyTerminal: toRec(p.yTerm), paths, exoPaths,
-    iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings: [...warnings], check: p.check,
+    iterations: res.iterations, maxResidual: res.maxResidual, seconds: res.seconds, homotopySteps: res.homotopySteps, warnings: [...warnings, ...res.warnings], check: p.check,
   };
 }
 

@@ -9,7 +9,7 @@
  * On failure: homotopy on the distance between the initial and the final exogenous values/steady
  * state (start at 0.5, halve on failure, double after 3 successes, as Dynare).
  */
-import { ConvergenceError, InvalidParameterError, NumericalError } from "../core/errors";
+import { ConvergenceError, InvalidParameterError, NumericalError, SanctionsLabError } from "../core/errors";
 import { progress, ProgressOption } from "../core/progress";
 import { CompiledModel } from "../dynare/compile";
 import { BlockBandedSolver } from "./banded";
@@ -214,8 +214,8 @@ function dogleg(m: CompiledModel, sys: StaticSystem, y0: Float64Array, tolf: num
 
 function badValue(m: CompiledModel, res: Float64Array, where: string, period?: number): NumericalError {
   let i = 0;
-  while (i < res.length && Number.isFinite(res[i])) i++;
-  return new NumericalError("NUMERIC", `NaN or Inf in equation '${m.eqNames[Math.min(i, res.length - 1)]}'${period !== undefined ? ` at period ${period}` : ""} while solving ${where}: a log or power of a negative number, or a division by zero. Check the initial values and the size of the shocks.`, { equation: m.eqNames[i], period });
+  while (i < res.length - 1 && Number.isFinite(res[i])) i++;
+  return new NumericalError("NUMERIC", `NaN or Inf in equation '${m.eqNames[i]}'${period !== undefined ? ` at period ${period}` : ""} while solving ${where}: a log or power of a negative number, or a division by zero. Check the initial values and the size of the shocks.`, { equation: m.eqNames[i], period });
 }
 
 function denseSolve(A0: Float64Array, b: Float64Array, n: number, name: (i: number) => string): Float64Array {
@@ -262,6 +262,8 @@ export interface PfResult {
   maxResidual: number;
   seconds: number;
   homotopySteps: number;
+  /** diagnostics of the solved path (see terminalGapWarning); empty when the path settles */
+  warnings: string[];
 }
 
 export interface PfOptions {
@@ -433,17 +435,18 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
   const { RES, JAC, DY } = w;
   const nz = m.jacIndex.length;
   const evalAll = (): number => {
-    let worst = 0;
+    let worst = 0, nan = false;
     for (let t = 1; t <= T; t++) {
       const ro = (t - 1) * n;
       m.dynamicAt(Y, s.X, s.P, t + L, RES, ro, JAC, (t - 1) * nz);
       for (let i = 0; i < n; i++) {
         const a = Math.abs(RES[ro + i]);
         if (a > worst) worst = a;
-        else if (!(a === a) || a === Infinity) throw badValue(m, RES.subarray(ro, ro + n), "the perfect-foresight path", t);
+        else if (!(a === a)) nan = true;
       }
     }
-    if (worst === Infinity) {
+    // report the first period with a NaN or Inf (where it starts; later periods inherit it)
+    if (nan || worst === Infinity) {
       for (let t = 1; t <= T; t++) for (let i = 0; i < n; i++) if (!Number.isFinite(RES[(t - 1) * n + i])) throw badValue(m, RES.subarray((t - 1) * n, t * n), "the perfect-foresight path", t);
     }
     return worst;
@@ -472,12 +475,22 @@ function newton(m: CompiledModel, s: PfSetup, Y: Float64Array, opts: PfOptions):
     } catch (e) {
       // singular at the starting path: structural, reported as is; later: Newton went astray
       if (it === 0 || !(e instanceof NumericalError)) throw e;
-      throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton reached a singular Jacobian after ${it} steps (${e.message})`, { ...e.details, iterations: it });
+      const w0 = where();
+      throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton reached a singular Jacobian after ${it} steps (${e.message}); the largest residual, ${worst.toExponential(3)}, is in equation '${w0.equation}' at period ${w0.period}.`, { ...e.details, iterations: it, residual: worst, ...w0 });
     }
     for (let k = 0, o = (L + 1) * n; k < T * n; k++) Y[o + k] += DY[k];
     it++;
     prev = worst;
-    worst = evalAll();
+    try {
+      worst = evalAll();
+    } catch (e) {
+      // NaN or Inf at the starting path is the model's or the input's (a log of a negative shock,
+      // reported as a NumericalError above); after a Newton step it is Newton diverging (an overflow
+      // of exp or a power, a step out of the domain of a log): a ConvergenceError naming where
+      if (!(e instanceof NumericalError)) throw e;
+      const eq = String(e.details.equation), period = Number(e.details.period);
+      throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton diverged: after ${it} steps the residual of equation '${eq}' at period ${period} is NaN or Inf (the step overflowed, or left the domain of a log or power). Try smaller shocks, better initial values or homotopy (the default; no_homotopy turns it off).`, { equation: eq, period, iterations: it });
+    }
     if (!(worst < 1e10)) {
       const w0 = where();
       throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton diverged (max |residual| ${worst.toExponential(3)} after ${it} steps, in equation '${w0.equation}' at period ${w0.period}).`, { residual: worst, ...w0 });
@@ -500,6 +513,41 @@ function bandedStep(m: CompiledModel, solver: BlockBandedSolver, RES: Float64Arr
   }
   for (let k = 0; k < T * n; k++) DY[k] = -RES[k];
   solver.solve(DY, (t, i) => `equation '${m.eqNames[i]}' at period ${t + 1}`);
+}
+
+/**
+ * Does the solved path settle at the terminal steady state? Periods after T are set to it, so a
+ * path that is still moving away from it in the last simulated periods jumps there at T + 1: the
+ * equations of periods 1..T hold, but the path is not a solution that converges. This is what an
+ * explosive root with no forward-looking variable to offset it gives (y = 2 y(-1) + x: no stable
+ * solution, the Blanchard-Kahn condition fails), or a horizon too short for the dynamics. Dynare's
+ * perfect_foresight_solver does not look (it does not need the Blanchard-Kahn condition, and `check`
+ * only reports it); here the run says so in its warnings. A variable is flagged when its distance to
+ * the terminal steady state grows over the last three periods (T-2 < T-1 < T), is largest at T over
+ * periods 1..T, and exceeds 1e-6 max(1, |terminal value|): a shock in the last period alone, or a
+ * path that decays (even slowly), is not flagged.
+ */
+export function terminalGapWarning(m: CompiledModel, s: PfSetup, Y: Float64Array): string[] {
+  const { L } = window(m);
+  const T = s.T, n = m.n;
+  if (T < 3) return [];
+  const flagged: { v: string; gap: number; from: number }[] = [];
+  for (let j = 0; j < n; j++) {
+    const gap = (t: number) => Math.abs(Y[(t + L) * n + j] - s.yTerm[j]);
+    const gT = gap(T);
+    if (!(gT > 1e-6 * Math.max(1, Math.abs(s.yTerm[j])))) continue;
+    if (!(gT > gap(T - 1) && gap(T - 1) > gap(T - 2))) continue;
+    let peak = true;
+    for (let t = 1; t < T; t++) if (gap(t) > gT) { peak = false; break; }
+    if (!peak) continue;
+    let from = T - 2;
+    while (from > 1 && gap(from - 1) < gap(from)) from--;
+    flagged.push({ v: m.endo[j], gap: gT, from });
+  }
+  if (!flagged.length) return [];
+  flagged.sort((a, b) => b.gap - a.gap);
+  const list = flagged.slice(0, 3).map((f) => `'${f.v}' (${f.gap.toPrecision(3)} away at period ${T}, moving away since period ${f.from})`).join(", ");
+  return [`the path does not settle at the terminal steady state: ${list}${flagged.length > 3 ? ` and ${flagged.length - 3} more` : ""} still move(s) away from it in the last simulated periods, and the path jumps to it at period ${T + 1}. The model may have no stable solution (an explosive root: add 'check' for the Blanchard-Kahn count), or it needs more periods.`];
 }
 
 /** Initial guess: initial steady state up to period 0, terminal steady state afterwards. */
@@ -536,7 +584,7 @@ export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions =
   let firstError: unknown;
   try {
     const r = newton(m, s, Y, opts);
-    return { T: s.T, Y, rowOffset: L, iterations: r.iterations, maxResidual: r.maxResidual, seconds: secs(), homotopySteps: 0 };
+    return { T: s.T, Y, rowOffset: L, iterations: r.iterations, maxResidual: r.maxResidual, seconds: secs(), homotopySteps: 0, warnings: terminalGapWarning(m, s, Y) };
   } catch (e) {
     if (opts.noHomotopy || !(e instanceof ConvergenceError || e instanceof NumericalError) || !baseline) throw e;
     if (e instanceof NumericalError && e.code === "SINGULAR_MATRIX") throw e;
@@ -571,13 +619,17 @@ export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions =
         step /= 2;
         successes = 0;
         if (step < tolx) {
+          // name the equation and period where the last attempt failed (every failure of newton()
+          // carries them, except a singular step with no row to name)
+          const d = lastError instanceof SanctionsLabError ? lastError.details : {};
+          const at = typeof d.equation === "string" ? ` in equation '${d.equation}'${typeof d.period === "number" ? ` at period ${d.period}` : ""}` : typeof d.period === "number" ? ` at period ${d.period}` : "";
           const why = lastError instanceof Error ? ` Last failure: ${lastError.message}` : "";
-          throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton failed, also with homotopy (stuck at ${(100 * lambda).toFixed(2)}% of the shock after ${steps} successful steps). Try more periods, smaller shocks or better initial values.${why}`, { weight: lambda, homotopySteps: steps });
+          throw new ConvergenceError("NO_CONVERGENCE", `Perfect-foresight Newton failed, also with homotopy (stuck at ${(100 * lambda).toFixed(2)}% of the shock after ${steps} successful steps; the last attempt failed${at}). Try more periods, smaller shocks or better initial values.${why}`, { weight: lambda, homotopySteps: steps, equation: d.equation, period: d.period });
         }
       }
     }
   } finally {
     bar.done();
   }
-  return { T: s.T, Y: Yc, rowOffset: L, iterations: iters, maxResidual: last, seconds: secs(), homotopySteps: steps };
+  return { T: s.T, Y: Yc, rowOffset: L, iterations: iters, maxResidual: last, seconds: secs(), homotopySteps: steps, warnings: terminalGapWarning(m, s, Yc) };
 }
