@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { maxPathDiff } from "../helpers/compare";
+import { maxPathDiff, refNumber } from "../helpers/compare";
 import { compileModel, derivative, loadMod, parseMod, prepareRun, runMod, solvePrepared } from "../../src/dynare/index";
 import { SyntaxError_, NumericalError, SanctionsLabError } from "../../src/core/errors";
 import { blanchardKahn } from "../../src/solvers/bk";
@@ -18,11 +18,24 @@ const csv = (f: string) => {
   return { h: L[0].split(","), rows: L.slice(1).map((l) => l.split(",")) };
 };
 const model = (m: string) => loadMod(path.join(FX, "models", `${m}.mod`));
-const maxDiff = maxPathDiff; // fails on a missing column, period or non-finite value
+/** maxPathDiff over every endogenous variable of the model, and the reference must cover all our periods */
+const maxDiffAll = (r: { paths: Record<string, ArrayLike<number>>; model: { endo: string[] } }, f: string): number => {
+  const ref = csv(f);
+  for (const v of r.model.endo) expect(r.paths[v].length, `${f}: periods of '${v}'`).toBe(ref.rows.length);
+  return maxPathDiff(r.paths, ref, r.model.endo);
+};
 const steadyOf = (m: string) => {
   const s = csv(`dynare-out/${m}_dynare_steady.csv`);
   const init: Record<string, number> = {}, term: Record<string, number> = {};
-  s.rows.forEach((r) => { init[r[0]] = +r[1]; term[r[0]] = +r[2]; });
+  // every variable of the model, each with a finite initial and terminal value (an empty cell is not 0)
+  if (s.rows.length === 0) throw new Error(`${m}: the Dynare steady-state file has no rows`);
+  s.rows.forEach((r) => {
+    const a = refNumber(r[1]), b = refNumber(r[2]);
+    if (r.length !== 3 || !Number.isFinite(a) || !Number.isFinite(b)) throw new Error(`${m}: steady state of '${r[0]}' is not two finite numbers: ${r.join(",")}`);
+    init[r[0]] = a; term[r[0]] = b;
+  });
+  const missing = model(m).endo.map((v) => v.name).filter((v) => !(v in init));
+  if (missing.length) throw new Error(`${m}: the Dynare steady-state file lacks ${missing.join(", ")}`);
   return { init, term };
 };
 
@@ -36,21 +49,21 @@ describe("ramst.mod (Dynare example) against Dynare 5.3", () => {
   });
   it("exact path equals Dynare's tight solution to 1e-10; Dynare's stopping rule reproduces its default output to 1e-12", () => {
     const exact = runMod(model("ramst"), { solver: { exact: true } });
-    expect(maxDiff(exact.paths, csv("ramst/ramst_endo_paths_tight.csv"), ["c", "k"])).toBeLessThan(1e-10);
+    expect(maxDiffAll(exact, "ramst/ramst_endo_paths_tight.csv")).toBeLessThan(1e-10);
     expect(exact.maxResidual).toBeLessThan(1e-12);
     const dflt = runMod(model("ramst"));
-    expect(maxDiff(dflt.paths, csv("ramst/ramst_endo_paths.csv"), ["c", "k"])).toBeLessThan(1e-12);
+    expect(maxDiffAll(dflt, "ramst/ramst_endo_paths.csv")).toBeLessThan(1e-12);
     expect(dflt.iterations).toBe(2); // Dynare: 2 Newton steps (ramst_timing.txt)
   });
   it("permanent shock: with Dynare's terminal steady state (its 'steady' stops near 1e-5), paths equal the tight solution to 1e-10", () => {
     const ss = csv("ramst/ramst_permanent_steady_state.csv");
     const term = { c: Number(ss.rows[0][2]), k: Number(ss.rows[1][2]) };
     const r = runMod(model("ramst_permanent"), { terminalSteady: term, solver: { exact: true } });
-    expect(maxDiff(r.paths, csv("ramst/ramst_permanent_endo_paths_tight.csv"), ["c", "k"])).toBeLessThan(1e-10);
+    expect(maxDiffAll(r, "ramst/ramst_permanent_endo_paths_tight.csv")).toBeLessThan(1e-10);
     // Dynare's default stopping rule from Dynare's steady states reproduces its default output (1e-12)
     const init = { c: Number(ss.rows[0][1]), k: Number(ss.rows[1][1]) };
     const dflt = runMod(model("ramst_permanent"), { initialSteady: init, terminalSteady: term });
-    expect(maxDiff(dflt.paths, csv("ramst/ramst_permanent_endo_paths.csv"), ["c", "k"])).toBeLessThan(1e-12);
+    expect(maxDiffAll(dflt, "ramst/ramst_permanent_endo_paths.csv")).toBeLessThan(1e-12);
     expect(dflt.iterations).toBe(2);
     // our own terminal steady state is the exact closed form (Dynare's differs by about 2e-5)
     const own = runMod(model("ramst_permanent"), { solver: { exact: true } });
@@ -64,10 +77,10 @@ describe("our models against Dynare 5.3 (scripts/run_dynare.m)", () => {
     it(`${m}: from Dynare's steady states, Dynare's stopping rule reproduces its path to ${tol}`, () => {
       const { init, term } = steadyOf(m);
       const r = runMod(model(m), { initialSteady: init, terminalSteady: term });
-      expect(maxDiff(r.paths, csv(`dynare-out/${m}_dynare_paths.csv`))).toBeLessThan(tol);
+      expect(maxDiffAll(r, `dynare-out/${m}_dynare_paths.csv`)).toBeLessThan(tol);
       const exact = runMod(model(m), { initialSteady: init, terminalSteady: term, solver: { exact: true } });
       expect(exact.maxResidual).toBeLessThan(1e-11);
-      expect(maxDiff(exact.paths, csv(`dynare-out/${m}_dynare_paths.csv`))).toBeLessThan(1e-5);
+      expect(maxDiffAll(exact, `dynare-out/${m}_dynare_paths.csv`)).toBeLessThan(1e-5);
     });
   }
   it("ramst_order2 (leads and lags of order 2): Dynare iterates on its auxiliary-variable form, so default outputs differ within its 1e-5 rule; exact paths agree (tight.test.ts)", () => {
@@ -206,7 +219,11 @@ describe("check: Blanchard-Kahn count", () => {
     for (const name of ["ramst", "ramst_order2", "rbc_panel7"]) {
       const L = fs.readFileSync(path.join(FX, "dynare-out", `${name}_dynare_check.csv`), "utf8").trim().split("\n");
       const [ex, fw] = L[0].split(",").map((kv) => Number(kv.split("=")[1]));
-      const dyn = L.slice(1).map(Number).filter((v) => Number.isFinite(v) && v > 1e-6 && v < 1e6);
+      const all = L.slice(1).map(refNumber);
+      // Dynare prints infinite roots as Inf; anything else non-numeric (an empty or NaN line) is a broken reference
+      expect(all.filter((v) => Number.isNaN(v)).length, `${name}: NaN or empty moduli in the reference`).toBe(0);
+      expect(all.length, `${name}: moduli in the reference`).toBeGreaterThan(0);
+      const dyn = all.filter((v) => Number.isFinite(v) && v > 1e-6 && v < 1e6);
       // at Dynare's own steady state (its default `steady` stops near 1e-6 in the panel)
       const init = name === "ramst" ? undefined : steadyOf(name).init;
       const r = runMod(model(name), { periods: 10, initialSteady: init });
@@ -214,6 +231,7 @@ describe("check: Blanchard-Kahn count", () => {
       const bk = blanchardKahn(m, Float64Array.from(m.endo.map((v) => r.steadyInitial[v])), Float64Array.from(m.exo.map((v) => r.exoPaths[v][0])), Float64Array.from(m.params.map((p) => r.params[p])));
       expect([bk.explosive, bk.forwardLooking], name).toEqual([ex, fw]);
       expect(bk.satisfied).toBe(true);
+      expect(Array.from(bk.moduli).some((v) => Number.isNaN(v)), `${name}: NaN in our moduli`).toBe(false);
       const ours = bk.moduli.filter((v) => Number.isFinite(v) && v > 1e-6 && v < 1e6).sort((a, b) => a - b);
       expect(ours.length, name).toBe(dyn.length);
       ours.forEach((v, k) => expect(Math.abs(v / dyn[k] - 1), `${name} root ${k}`).toBeLessThan(name === "rbc_panel7" ? 1e-2 : 1e-9));

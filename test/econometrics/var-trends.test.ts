@@ -17,12 +17,24 @@ const years = lines.map((l) => Number(l.slice(0, 4)));
 const names = ["realgdp", "realcons", "realinv"];
 const H: number = sm.horizon;
 
+/**
+ * Largest relative gap over nested arrays. Strict: the shapes must match (equal, non-zero lengths;
+ * an array against a number fails) and every element on both sides must be a finite number (a
+ * missing key, or a null that JSON wrote for NaN, is not read as 0); a failure returns Infinity.
+ */
 function maxRel(a: unknown, b: unknown, floor = 0): number {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    expect(a.length).toBe(b.length);
-    return a.reduce((m: number, x, i) => Math.max(m, maxRel(x, b[i], floor)), 0);
+  const list = (v: unknown): unknown[] | null => (Array.isArray(v) ? v : ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : null);
+  const la = list(a), lb = list(b);
+  if (la || lb) {
+    expect(la, "ours is an array where the reference is").not.toBeNull();
+    expect(lb, "the reference is an array where ours is").not.toBeNull();
+    expect(la!.length).toBe(lb!.length);
+    expect(la!.length, "empty array").toBeGreaterThan(0);
+    return la!.reduce((m: number, x, i) => Math.max(m, maxRel(x, lb![i], floor)), 0);
   }
-  return Math.abs((a as number) - (b as number)) / Math.max(Math.abs(b as number), floor);
+  if (typeof a !== "number" || typeof b !== "number" || !Number.isFinite(a) || !Number.isFinite(b)) return Number.POSITIVE_INFINITY;
+  const d = Math.abs(a - b) / Math.max(Math.abs(b), floor);
+  return Number.isNaN(d) ? Number.POSITIVE_INFINITY : d; // 0 / 0 (a = b = 0 with floor 0) is NaN: fail, give a floor
 }
 
 function checkAll(res: VarResult, ref: any, tag: string) {

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as fw from "../../src/models/funke-wende/index";
 import { parseMod, runMod } from "../../src/dynare/index";
+import { refNumber } from "../helpers/compare";
 
 const cal = fw.calibrateReexportCost();
 const tr = fw.transition(cal, { Gamma: 0.191, nuG: 1.5, periods: 300 });
@@ -73,14 +74,22 @@ describe("against Dynare 5.3 on the same .mod", () => {
     it(`${what}: paths equal Dynare's to 1e-8 relative (Gamma 0.191, nu_g = 1.5, 200 quarters)`, () => {
       const lines = fs.readFileSync(path.join(dir, `${name}_dynare_paths.csv`), "utf8").trim().split("\n");
       const head = lines[0].split(",");
-      const rows = lines.slice(1).map((l) => l.split(",").map(Number));
+      // an empty or non-numeric cell is NaN (Number("") would read it as 0); a ragged row fails
+      const rows = lines.slice(1).map((l, t) => {
+        const cells = l.split(",");
+        expect(cells.length, `reference period ${t}: cells`).toBe(head.length);
+        return cells.map(refNumber);
+      });
+      expect(rows.length, "reference periods").toBeGreaterThan(0);
       const text = fs.readFileSync(path.join(dir, `${name}.mod`), "utf8");
       const run = runMod(parseMod(text, `${name}.mod`), { solver: { tolf: 1e-12 } });
+      // every endogenous variable of ours is in the reference (none left unchecked)
+      for (const v of run.model.endo) expect(head, `the reference has no column '${v}'`).toContain(v);
       let worst = 0, where = "";
       for (let c = 1; c < head.length; c++) {
         const ours = run.paths[head[c]];
         expect(ours, `our paths have no variable '${head[c]}'`).toBeDefined();
-        expect(ours.length, `periods of ${head[c]}`).toBeGreaterThanOrEqual(rows.length);
+        expect(ours.length, `periods of ${head[c]}`).toBe(rows.length);
         for (let t = 0; t < rows.length; t++) {
           const raw = Math.abs(ours[t] - rows[t][c]) / Math.max(1, Math.abs(rows[t][c]));
           const d = Number.isFinite(raw) ? raw : Number.POSITIVE_INFINITY; // a NaN on either side fails

@@ -17,9 +17,9 @@ export interface Ts50Result {
   output: string;
 }
 
-/** Type-check `files` (repo-relative or absolute) with tslab's TypeScript 5.0. */
-export function runTs50(files: string[], strict: boolean): Ts50Result {
-  if (!fs.existsSync(TSC50)) throw new Error(`tslab's TypeScript is missing at ${TSC50}: run node scripts/setup.js (npm ci)`);
+/** Type-check `files` (repo-relative or absolute) with tslab's TypeScript 5.0 (`tsc`: another compiler script, for the harness's own test). */
+export function runTs50(files: string[], strict: boolean, tsc = TSC50): Ts50Result {
+  if (!fs.existsSync(tsc)) throw new Error(`tslab's TypeScript is missing at ${tsc}: run node scripts/setup.js (npm ci)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sl-ts50-"));
   try {
     const cfg = path.join(dir, "tsconfig.json");
@@ -27,7 +27,7 @@ export function runTs50(files: string[], strict: boolean): Ts50Result {
       compilerOptions: { target: "ES2022", lib: ["ES2022"], module: "commonjs", moduleResolution: "node", strict, esModuleInterop: true, skipLibCheck: true, noEmit: true, types: ["node"], typeRoots: [path.join(ROOT, "node_modules", "@types")] },
       files: files.map((f) => (path.isAbsolute(f) ? f : path.join(ROOT, f))),
     }));
-    const r = spawnSync(process.execPath, [TSC50, "-p", cfg], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [tsc, "-p", cfg], { encoding: "utf8" });
     const output = [r.error ? String(r.error) : "", r.stdout ?? "", r.stderr ?? ""].join("").trim();
     return { status: r.status, output };
   } finally {
@@ -36,7 +36,7 @@ export function runTs50(files: string[], strict: boolean): Ts50Result {
 }
 
 /** Throw with the compiler's output unless it exited 0 and printed nothing. */
-export function expectTs50Clean(files: string[], strict: boolean): void {
-  const r = runTs50(files, strict);
+export function expectTs50Clean(files: string[], strict: boolean, tsc = TSC50): void {
+  const r = runTs50(files, strict, tsc);
   if (r.status !== 0 || r.output !== "") throw new Error(`TypeScript 5.0 (strict=${strict}) exited ${r.status}:\n${r.output || "(no output)"}`);
 }
