@@ -70,6 +70,7 @@ const same = (a: string, b: string): boolean => {
  */
 export function checkOutputPath(out: unknown, inputs: (string | undefined)[] = [], option = "--json"): string {
   if (typeof out !== "string" || out.length === 0) throw new InvalidParameterError(option, "needs a file path", out);
+  if (inputs === null || !Array.isArray(inputs)) throw new InvalidParameterError("inputs", `must be an array of input paths, got ${inputs === null ? "null" : typeof inputs}`, inputs);
   const dir = path.dirname(path.resolve(out));
   let st: fs.Stats | null = null;
   try {
@@ -91,7 +92,7 @@ export function checkOutputPath(out: unknown, inputs: (string | undefined)[] = [
   } catch {
     throw new InvalidParameterError(option, `cannot write ${out}: ${st ? "the file" : `the folder ${dir}`} is not writable (permission denied)`, out);
   }
-  for (const input of inputs) if (input && st && same(out, input)) throw new InvalidParameterError(option, `${out} is also an input file; writing it would overwrite the input. Choose another path.`, out);
+  for (const input of inputs) if (typeof input === "string" && input && st && same(out, input)) throw new InvalidParameterError(option, `${out} is also an input file; writing it would overwrite the input. Choose another path.`, out);
   return out;
 }
 

@@ -50,15 +50,24 @@ interface VarArgs {
 
 class UsageError extends Error {}
 
+/** option numbers: [+-]digits[.digits][e[+-]digits] (".5" and "5." too), no hex, binary, '_' or blanks */
+const DECIMAL_OPTION = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 function parseArgs(argv: string[]): VarArgs {
   const a: Partial<VarArgs> & { ic: Criterion; trend: Trend; horizon: number; seed: number; ci: number; method: BandMethod; workers: number; dropna: boolean; irfSe: boolean } = {
     ic: "aic", trend: "c", horizon: 10, seed: 1, ci: 0.95, method: "residual", workers: 1, dropna: false, irfSe: false,
   };
   const num = (flag: string, v: string | undefined, int = true): number => {
-    if (v === undefined) throw new UsageError(`${flag} needs a value`);
-    const x = Number(v);
+    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+    // decimal notation only, as for CSV cells: Number() would read '' and ' ' as 0 and '0x10' as 16
+    const x = DECIMAL_OPTION.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(x) || (int && !Number.isInteger(x))) throw new UsageError(`${flag} must be ${int ? "an integer" : "a number"}, got '${v}'`);
     return x;
+  };
+  /** the value of a string option: present and not the next option (`--json --dropna` would write a file named '--dropna') */
+  const str = (flag: string, v: string | undefined, what: string): string => {
+    if (v === undefined || v === "" || v.startsWith("--")) throw new UsageError(`${flag} needs ${what}`);
+    return v;
   };
   for (let i = 0; i < argv.length; i++) {
     const f = argv[i];
@@ -73,8 +82,7 @@ function parseArgs(argv: string[]): VarArgs {
         if (!["c", "ct", "n"].includes(v)) throw new UsageError(`--trend must be c, ct or n, got '${v}'`);
         a.trend = v as Trend; i++; break;
       case "--order":
-        if (!v) throw new UsageError("--order needs a comma-separated list");
-        a.order = v.split(",").map((s) => s.trim()); i++; break;
+        a.order = str(f, v, "a comma-separated list").split(",").map((s) => s.trim()); i++; break;
       case "--horizon": a.horizon = num(f, v); i++; break;
       case "--bootstrap": a.bootstrap = num(f, v); i++; break;
       case "--seed": a.seed = num(f, v); i++; break;
@@ -86,9 +94,9 @@ function parseArgs(argv: string[]): VarArgs {
       case "--dropna": a.dropna = true; break;
       case "--irf-se": a.irfSe = true; break;
       case "--season": a.season = num(f, v); i++; break;
-      case "--json": if (!v) throw new UsageError("--json needs an output path"); a.json = v; i++; break;
+      case "--json": a.json = str(f, v, "an output path"); i++; break;
       default:
-        if (f.startsWith("--")) throw new UsageError(`unknown option '${f}'`);
+        if (f.startsWith("-") && f !== "-") throw new UsageError(`unknown option '${f}'`);
         if (a.file) throw new UsageError(`unexpected argument '${f}'`);
         a.file = f;
     }

@@ -25,7 +25,7 @@
  *    error. Besides the value flows, it returns for each group the monthly number of distinct HS-6
  *    codes with a positive flow: the third measure of Figure 1.
  */
-import { DataError } from "../core/errors";
+import { DataError, InvalidParameterError } from "../core/errors";
 import { CsvTable, columnIndex, readCsv } from "../data/csv";
 import { dataFile } from "../data/datadir";
 import { MonthlyFlow, monthLabel } from "./score";
@@ -132,6 +132,7 @@ export interface ComtradeFlows extends GroupFlows {
 
 /** Parse a Comtrade mirror-export table (format in the module comment). */
 export function parseComtradeMirror(t: CsvTable, opts: ComtradeOptions): ComtradeFlows {
+  if (!opts || typeof opts !== "object" || !Array.isArray(opts.hs6)) throw new InvalidParameterError("hs6", `parseComtradeMirror needs options {hs6: string[], ...} (e.g. hs6: loadChplCodes().map((c) => c.hs6)), got ${opts === null ? "null" : typeof opts !== "object" ? typeof opts : "no hs6 list"}`, opts);
   const jp = columnIndex(t, "period"), jr = columnIndex(t, "reporterISO"), jd = columnIndex(t, "partnerISO"), jf = columnIndex(t, "flowCode"), jc = columnIndex(t, "cmdCode"), jv = columnIndex(t, "primaryValue");
   for (const c of opts.hs6) if (!/^\d{6}$/.test(c)) throw new DataError("DATA_PARSE", `HS-6 code '${c}' is not six digits.`, { code: c });
   const hs6 = new Set(opts.hs6);

@@ -14,7 +14,7 @@
  * Dreger et al. (2016) / Kholodilin & Netsunajev (2019): a cumulative count of sanctions weighted 1
  * (persons), 2 (entities), 3 (sectoral measures) and by the sender's trade share; it never decreases.
  */
-import { InvalidParameterError } from "../core/errors";
+import { InvalidParameterError, NumericalError } from "../core/errors";
 import { periodLabel, Frequency } from "../data/series";
 import { SanctionEvent, SanctionType } from "./events";
 
@@ -26,6 +26,9 @@ export type TimeLaw =
 
 /** Time factor chi(u) of eq. 6 (power law) and the alternatives; always in [0, 1]. */
 export function timeFactor(law: TimeLaw, u: number): number {
+  // checked here too: the function is exported, and a NaN u or a law without its numbers would give NaN
+  validateLaw(law);
+  if (typeof u !== "number" || Number.isNaN(u)) throw new InvalidParameterError("u", `must be a number of months, got ${String(u)}`, u);
   if (u < 0) return 0;
   switch (law.kind) {
     case "none":
@@ -40,11 +43,12 @@ export function timeFactor(law: TimeLaw, u: number): number {
 }
 
 export function validateLaw(law: TimeLaw, name = "law"): void {
+  if (!law || typeof law !== "object") throw new InvalidParameterError(name, `must be a time law {kind: 'power'|'linear'|'exponential'|'none', ...}, got ${law === null ? "null" : typeof law}`, law);
   if (law.kind === "power" || law.kind === "linear") {
     if (!(law.horizon > 0) || !Number.isFinite(law.horizon)) throw new InvalidParameterError(`${name}.horizon`, `must be a positive number of periods, got ${law.horizon}`);
   }
   if (law.kind === "power" && (!(law.slope >= 0) || !Number.isFinite(law.slope))) throw new InvalidParameterError(`${name}.slope`, `must be >= 0, got ${law.slope}`);
-  if (law.kind === "exponential" && !(law.halfLife > 0)) throw new InvalidParameterError(`${name}.halfLife`, `must be > 0, got ${law.halfLife}`);
+  if (law.kind === "exponential" && (!(law.halfLife > 0) || typeof law.halfLife !== "number")) throw new InvalidParameterError(`${name}.halfLife`, `must be > 0, got ${law.halfLife}`);
   if (!["power", "linear", "exponential", "none"].includes(law.kind)) throw new InvalidParameterError(name, `unknown time law '${(law as { kind: string }).kind}'`);
 }
 
@@ -155,17 +159,27 @@ export function calendarLabels(c: Calendar): string[] {
 }
 
 function checkCalendar(c: Calendar): void {
+  if (!c || typeof c !== "object") throw new InvalidParameterError("calendar", `must be a calendar from monthly(from, to) or quarterly(from, to), got ${c === null ? "null" : typeof c}`, c);
+  if (c.freq !== "M" && c.freq !== "Q") throw new InvalidParameterError("calendar", `has an unknown frequency '${String(c.freq)}' (use monthly() or quarterly())`, c);
   if (!Number.isInteger(c.from) || !Number.isInteger(c.to) || c.to < c.from) throw new InvalidParameterError("calendar", `needs integer from <= to, got ${c.from}..${c.to}`);
 }
 
 /** The Bali & Rapelanoro index (eq. 7) with per-sanction contributions. Time laws are in months. */
 export function baliRapelanoroIndex(events: SanctionEvent[], params: BaliParams, calendar: Calendar): IndexResult {
   checkCalendar(calendar);
+  requireEvents(events);
+  requireObject(params, "params");
   const n = calendar.to - calendar.from + 1;
-  const alpha = { ...TABLE1_ALPHA, ...(params.alpha ?? {}) };
-  for (const [k, v] of Object.entries(alpha)) if (!(v >= 0) || !Number.isFinite(v)) throw new InvalidParameterError(`alpha.${k}`, `must be a finite weight >= 0, got ${v}`);
+  const alpha = { ...TABLE1_ALPHA, ...(requireObject(params.alpha, "alpha") ?? {}) };
+  for (const [k, v] of Object.entries(alpha)) if (!isWeight(v)) throw new InvalidParameterError(`alpha.${k}`, `must be a finite weight >= 0, got ${String(v)}`);
   const perTarget = params.perTarget ?? true;
-  if (!params || typeof params.law !== "object" || params.law === null) throw new InvalidParameterError("law", "is required: {kind: 'power'|'linear'|'exponential'|'none', ...} or {default: ..., <type>: ...}");
+  // every per-event adjustment is checked, also those of events outside this list or this calendar
+  for (const [id, adj] of Object.entries(requireObject(params.events, "events") ?? {})) {
+    requireObject(adj, `events.${id}`);
+    if (adj.alpha !== undefined && !isWeight(adj.alpha)) throw new InvalidParameterError(`events.${id}.alpha`, `must be a finite weight >= 0, got ${String(adj.alpha)}`);
+    if (adj.law !== undefined) validateLaw(adj.law, `events.${id}.law`);
+  }
+  if (typeof params.law !== "object" || params.law === null) throw new InvalidParameterError("law", "is required: {kind: 'power'|'linear'|'exponential'|'none', ...} or {default: ..., <type>: ...}");
   if (params.leverage === undefined || params.leverage === null) throw new InvalidParameterError("leverage", "is required: a number, an array over the calendar, or {<sender>: ...}");
   const lawFor = (t: SanctionType): TimeLaw => {
     const l = params.law as Record<string, TimeLaw> & { kind?: string };
@@ -199,7 +213,27 @@ export function baliRapelanoroIndex(events: SanctionEvent[], params: BaliParams,
     }
     contributions.set(e.id, c);
   }
+  requireFiniteIndex(index, calendar);
   return { calendar, labels: calendarLabels(calendar), index, contributions };
+}
+
+const isWeight = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
+
+/** undefined passes (an optional part); anything else but a plain object is an InvalidParameterError */
+function requireObject<T>(v: T, name: string): T {
+  if (v !== undefined && (v === null || typeof v !== "object" || Array.isArray(v) || ArrayBuffer.isView(v))) throw new InvalidParameterError(name, `must be an object, got ${v === null ? "null" : Array.isArray(v) ? "an array" : typeof v}`, v);
+  return v;
+}
+
+function requireEvents(events: unknown): void {
+  if (!Array.isArray(events)) throw new InvalidParameterError("events", `must be an array of events (readEvents, parseEvents), got ${events === null ? "null" : typeof events}`, events);
+}
+
+/** a sum of large weights can overflow to Infinity: refuse it rather than return it */
+function requireFiniteIndex(index: Float64Array, calendar: Calendar): void {
+  for (let i = 0; i < index.length; i++) {
+    if (!Number.isFinite(index[i])) throw new NumericalError("NUMERIC", `sanction index: the quantity 'index[${i}]' is ${index[i]} (period ${periodLabel(calendar.from + i, calendar.freq)}): the weights or the leverage overflow; use smaller ones.`, { quantity: `index[${i}]`, value: index[i] });
+  }
 }
 
 export interface DregerParams {
@@ -216,9 +250,13 @@ export const DREGER_WEIGHTS: Record<SanctionType, number> = { individual: 1, ent
 /** The cumulative (never decreasing) index of Dreger et al. (2016), second method over the same events. */
 export function dregerIndex(events: SanctionEvent[], params: DregerParams, calendar: Calendar): IndexResult {
   checkCalendar(calendar);
+  requireEvents(events);
+  requireObject(params, "params");
   const n = calendar.to - calendar.from + 1;
-  const w = { ...DREGER_WEIGHTS, ...(params.weights ?? {}) };
-  for (const [k, v] of Object.entries(w)) if (!(v >= 0)) throw new InvalidParameterError(`weights.${k}`, `must be >= 0, got ${v}`);
+  const w = { ...DREGER_WEIGHTS, ...(requireObject(params.weights, "weights") ?? {}) };
+  for (const [k, v] of Object.entries(w)) if (!isWeight(v)) throw new InvalidParameterError(`weights.${k}`, `must be a finite weight >= 0, got ${String(v)}`);
+  // every share is checked, also those of senders without events here (a null would otherwise read as 1)
+  for (const [k, v] of Object.entries(requireObject(params.tradeShare, "tradeShare") ?? {})) if (!(typeof v === "number" && v >= 0 && v <= 1)) throw new InvalidParameterError(`tradeShare.${k}`, `must lie in [0, 1], got ${String(v)}`);
   const index = new Float64Array(n);
   const contributions = new Map<string, Float64Array>();
   for (const e of events) {
@@ -231,6 +269,7 @@ export function dregerIndex(events: SanctionEvent[], params: DregerParams, calen
     for (let i = 0; i < n; i++) if (calendar.from + i >= start) { c[i] = v; index[i] += v; }
     contributions.set(e.id, c);
   }
+  requireFiniteIndex(index, calendar);
   return { calendar, labels: calendarLabels(calendar), index, contributions };
 }
 

@@ -31,12 +31,17 @@ export async function runIndexCommand(argv: string[]): Promise<number> {
     process.stderr.write(`sanctions-lab index: ${msg}\n\n${INDEX_USAGE}\n`);
     return 2;
   };
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${INDEX_USAGE}\n`);
+    return 0;
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (["--method", "--params", "--from", "--to", "--freq", "--json"].includes(a)) {
-      if (argv[i + 1] === undefined) return usage(`${a} needs a value`);
+      // an option where the value belongs (`--params --json out.json`) is a missing value, not a file named '--json'
+      if (argv[i + 1] === undefined || argv[i + 1].startsWith("--")) return usage(`${a} needs a value`);
       opts[a.slice(2)] = argv[++i];
-    } else if (a.startsWith("--")) return usage(`unknown option '${a}'`);
+    } else if (a.startsWith("-")) return usage(`unknown option '${a}'`);
     else if (file) return usage(`unexpected argument '${a}'`);
     else file = a;
   }

@@ -83,8 +83,9 @@ export function eventsFromTable(t: CsvTable, opts: EventListOptions = {}): Sanct
     const nRaw = get(row, "n_targets");
     let nTargets: number | null = null;
     if (nRaw !== "") {
-      const n = Number(nRaw);
-      if (!Number.isInteger(n) || n < 0) throw new DataError("DATA_PARSE", `${where} (${id}): n_targets '${nRaw}' must be a non-negative integer.`, { line, id });
+      // digits only: Number() would read '0x10' as 16 and '1e3' as 1000
+      const n = /^\d+$/.test(nRaw) ? Number(nRaw) : NaN;
+      if (!Number.isSafeInteger(n) || n < 0) throw new DataError("DATA_PARSE", `${where} (${id}): n_targets '${nRaw}' must be a non-negative integer.`, { line, id });
       nTargets = n;
     }
     const status = get(row, "end_date_or_status");

@@ -93,8 +93,11 @@ export interface VarResult {
 
 /** Copy data into a T x K row-major Float64Array, with typed errors for bad cells. */
 export function toMatrixData(y: number[][] | Float64Array[], names?: string[]): { data: Float64Array; T: number; K: number; names: string[] } {
+  if (!Array.isArray(y)) throw new InvalidParameterError("y", `must be an array of rows, got ${y === null ? "null" : typeof y}`, y);
   const T = y.length;
   if (T === 0) throw new DataError("TOO_FEW_OBSERVATIONS", "VAR: no observations.");
+  const isRow = (r: unknown): r is ArrayLike<number> => Array.isArray(r) || r instanceof Float64Array;
+  for (let t = 0; t < T; t++) if (!isRow(y[t])) throw new DataError("DATA_PARSE", `VAR: row ${t + 1} is ${y[t] === null ? "null" : typeof y[t]}, not an array of values.`, { row: t + 1 });
   const K = y[0].length;
   if (K === 0) throw new DataError("TOO_FEW_OBSERVATIONS", "VAR: no variables.");
   const nm = names ?? Array.from({ length: K }, (_, i) => `y${i + 1}`);
