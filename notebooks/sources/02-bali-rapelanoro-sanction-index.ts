@@ -426,7 +426,9 @@ plot(
       title: "Profile over the horizon U: fit and the slope that compensates",
       xaxis: { title: "horizon U (months)" },
       yaxis: { title: "RMSE (index points)" },
-      yaxis2: { title: "slope s", overlaying: "y", side: "right" },
+      // the right axis with its own round ticks and no second grid
+      yaxis2: { title: "slope s", overlaying: "y", side: "right", tickmode: "auto", showgrid: false },
+      legend: { x: 1.1, xanchor: "left" },
     },
   },
   { name: "br-profile-horizon", height: 400 },
@@ -706,9 +708,16 @@ const contrib = [...rebuilt.contributions.entries()]
 const top = contrib.slice(0, 10);
 const rest = new Float64Array(rebuilt.index.length);
 for (const x of contrib.slice(10)) for (let i = 0; i < rest.length; i++) rest[i] += x.c[i];
+// legend label: id, date, type and sector; a long sector is cut back to its last whole word within 30
+// characters and marked with an ellipsis, closing the bracket it leaves open
+const shortSector = (s: string, max = 30) => {
+  if (s.length <= max) return s;
+  const head = s.slice(0, max).replace(/[\s,;]+\S*$/, "");
+  return head + "…" + (head.split("(").length > head.split(")").length ? ")" : "");
+};
 const lab = (id: string) => {
   const e = events.find((v) => v.id === id)!;
-  return `${id} ${e.date} ${e.type}${e.sector ? " (" + e.sector.slice(0, 24) + ")" : ""}`;
+  return `${id} ${e.date} ${e.type}${e.sector ? ": " + shortSector(e.sector) : ""}`;
 };
 plot(
   {
@@ -794,7 +803,9 @@ plot(
       title: "Graph 2: previous (Dreger et al.) index from the same EU events",
       xaxis: { title: "month" },
       yaxis: { title: "cumulative weighted count" },
-      yaxis2: { title: "new index", overlaying: "y", side: "right" },
+      // the right axis with its own round ticks and no second grid; the legend right of its title
+      yaxis2: { title: "new index", overlaying: "y", side: "right", tickmode: "auto", showgrid: false },
+      legend: { x: 1.1, xanchor: "left" },
     },
   },
   { name: "br-graph2", height: 400 },

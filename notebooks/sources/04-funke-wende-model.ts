@@ -771,8 +771,9 @@ plot(
         })),
       ),
       annotations: [
-        { x: zX, y: 1.02, xref: "x", yref: "paper", text: "z_X", showarrow: false },
-        { x: zRX, y: 1.02, xref: "x", yref: "paper", text: "z_RX", showarrow: false },
+        // the labels sit just above the top of the dashed lines, not across them
+        { x: zX, y: 1, yanchor: "bottom", yshift: 2, xref: "x", yref: "paper", text: "z_X", showarrow: false },
+        { x: zRX, y: 1, yanchor: "bottom", yshift: 2, xref: "x", yref: "paper", text: "z_RX", showarrow: false },
       ],
     },
   },

@@ -559,27 +559,41 @@ function panelFigure(
   name = "",
 ) {
   const data: object[] = [];
+  const rows = Math.ceil(panels.length / cols);
+  const height = 240 * rows + 120;
+  // vertical gaps fixed in pixels (as fractions of the plot area, the height less the margins), so that
+  // tall grids keep tall panels: 30 px above each panel for its title, 32 px below for its tick labels;
+  // the legend starts 62 px under the last row, below the "years" axis titles
+  const margin = { l: 70, r: 30, t: 80, b: 110 };
+  const plotH = height - margin.t - margin.b;
+  const gapTop = 30 / plotH,
+    gapBottom = 32 / plotH;
   const layout: Record<string, unknown> = {
     title,
+    margin,
     showlegend: true,
-    legend: { orientation: "h", x: 0, y: -0.08 },
+    legend: { orientation: "h", x: 0, y: -62 / plotH, yanchor: "top" },
     annotations: [] as object[],
   };
-  const rows = Math.ceil(panels.length / cols);
   panels.forEach((pn, k) => {
     const r = Math.floor(k / cols),
       c = k % cols,
       ax = k === 0 ? "" : String(k + 1);
     const x0 = c / cols + 0.04,
       x1 = (c + 1) / cols - 0.02,
-      y1 = 1 - r / rows - 0.05,
-      y0 = 1 - (r + 1) / rows + 0.04;
+      y1 = 1 - r / rows - gapTop,
+      y0 = 1 - (r + 1) / rows + gapBottom;
     layout[`xaxis${ax}`] = { domain: [x0, x1], anchor: `y${ax}`, title: r === rows - 1 ? "years" : undefined };
     layout[`yaxis${ax}`] = { domain: [y0, y1], anchor: `x${ax}` };
+    // the panel title centred over the panel, just above it (plotly's automatic anchor would align
+    // titles of the outer columns to their left or right end)
     (layout.annotations as object[]).push({
       text: pn.title,
       x: (x0 + x1) / 2,
-      y: y1 + 0.03,
+      y: y1,
+      xanchor: "center",
+      yanchor: "bottom",
+      yshift: 4,
       xref: "paper",
       yref: "paper",
       showarrow: false,
@@ -600,7 +614,7 @@ function panelFigure(
       }),
     );
   });
-  plot({ data, layout } as any, { name, width: 980, height: 240 * rows + 120 });
+  plot({ data, layout } as any, { name, width: 980, height });
 }
 // "Investment" has two readings (a named option, options.investment): capital investment I_k (eq. 31, the
 // first three investment panels) and eq. 42's I = I_k + N_E f_E, which adds the entry investment (the last row).
@@ -1574,10 +1588,12 @@ const hmLayout: Record<string, unknown> = {
       title: r === 1 ? "avg cost increase (%)" : undefined,
     };
     hmLayout[`yaxis${ax}`] = { domain: [y0, y1], anchor: `x${ax}`, title: c === 0 ? "Γ" : undefined };
+    // centred over its panel (plotly's automatic anchor shifts the outer columns' titles sideways)
     (hmLayout.annotations as object[]).push({
       text: `${title}, ${kind === "tauRX" ? "τ_RX" : "τ_z"}`,
       x: (x0 + x1) / 2,
       y: y1 + 0.04,
+      xanchor: "center",
       xref: "paper",
       yref: "paper",
       showarrow: false,

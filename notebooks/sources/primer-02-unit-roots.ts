@@ -292,7 +292,8 @@ plot({
   ]),
   layout: {
     title: "Dickey-Fuller critical values with a constant: simulation vs MacKinnon (2010)",
-    xaxis: { title: "observations in the test regression, n (log scale)", type: "log" },
+    // ticks at the simulated sample sizes, written out (plotly's log ticks label 20, 30, ... as 2, 3, ...)
+    xaxis: { title: "observations in the test regression, n (log scale)", type: "log", tickvals: [20, ...ns] },
     yaxis: { title: "critical value of τ (dimensionless)" },
   },
 }, { name: "primer2-critical-values" });
@@ -302,7 +303,8 @@ plot({
     xbins: { start: -6, end: 2, size: 0.1 },
   }],
   layout: {
-    title: "Distribution of τ under a unit root (constant, n = 100): dashed lines at MacKinnon's 1%, 5%, 10% values",
+    title: "Distribution of τ under a unit root (constant, n = 100):<br>" +
+      "dashed lines at MacKinnon's 1%, 5%, 10% values",
     xaxis: { title: "τ (dimensionless)" }, yaxis: { title: "number of simulations (of 10,000)" },
     shapes: qs.map((q) => ({
       type: "line", x0: rs(q, 100), x1: rs(q, 100), y0: 0, y1: 1, yref: "paper",

@@ -612,9 +612,16 @@ plot({
     yaxis: { title: "consumption in the period, c_t", range: [0, 1.6 * cNew] },
     xaxis2: { domain: [0.62, 1], title: "k_{t−1}", range: [0.95 * kss(1), 1.05 * kNew], anchor: "y2" },
     yaxis2: { anchor: "x2", range: [0.97 * css(1), 1.04 * cNew] },
+    // the jump as an arrow from the old to the new consumption; its label below right, in the empty
+    // corner under the old Δk = 0 line, with a thin pointer to the arrow (written at the arrow's tail it
+    // covered the saddle path)
     annotations: [{
       x: kss(1), y: perm.paths.c[1], ax: kss(1), ay: css(1), xref: "x2", yref: "y2", axref: "x2", ayref: "y2",
-      showarrow: true, arrowhead: 2, arrowwidth: 2, text: "jump at the shock", xanchor: "left",
+      showarrow: true, arrowhead: 2, arrowwidth: 2, text: "",
+    }, {
+      x: kss(1), y: (css(1) + perm.paths.c[1]) / 2, ax: kss(1) + 0.9, ay: 0.985 * css(1),
+      xref: "x2", yref: "y2", axref: "x2", ayref: "y2",
+      showarrow: true, arrowhead: 0, arrowwidth: 1, standoff: 4, text: "jump at the shock", xanchor: "left",
     }],
     legend: { orientation: "h", x: 0, y: -0.2, font: { size: 10 } }, height: 560,
   },

@@ -48,6 +48,7 @@ export function normaliseTitles<T>(x: T): T {
  * what plotly draws outside the plot area: at 60 px the bottom margin clipped the descenders of x-axis
  * titles (and the whole title under two-line tick labels) and the top one crowded the figure title
  * against subplot titles; 80 px fits an axis title below its tick labels and a two-line (`<br>`) title.
+ * A layout's `margin` is merged into these defaults side by side, not substituted for them whole.
  */
 export function styled(fig: PlotlyFigure, opts: PlotOptions = {}): PlotlyFigure {
   fig = normaliseTitles(fig);
@@ -60,8 +61,9 @@ export function styled(fig: PlotlyFigure, opts: PlotOptions = {}): PlotlyFigure 
       plot_bgcolor: "white",
       width: opts.width ?? 760,
       height: opts.height ?? 460,
-      margin: { l: 70, r: 30, t: 80, b: 80 },
       ...fig.layout,
+      // a figure that sets some sides of the margin keeps the house values for the others
+      margin: { l: 70, r: 30, t: 80, b: 80, ...(fig.layout?.margin as Record<string, unknown> | undefined) },
     },
     config: { displaylogo: false, responsive: true, ...fig.config },
   };
