@@ -15,6 +15,7 @@ import * as path from "node:path";
 import { InvalidParameterError, SanctionsLabError } from "../core/errors";
 import { progress, ProgressOption } from "../core/progress";
 import { Rng } from "../core/rng";
+import { scopedWorkerCode } from "../core/worker-code";
 
 export type ChoiceValue = string | number;
 export interface Dimension {
@@ -187,7 +188,7 @@ parentPort.on("message", async (job) => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const esbuild = require("esbuild") as { buildSync(o: Record<string, unknown>): { outputFiles: { text: string }[] } };
     const out = esbuild.buildSync({ stdin: { contents, resolveDir: path.dirname(file), loader: "js" }, bundle: true, platform: "node", format: "cjs", target: "node18", write: false, logLevel: "silent" });
-    bundles.set(key, out.outputFiles[0].text);
+    bundles.set(key, scopedWorkerCode(out.outputFiles[0].text));
   }
   return bundles.get(key)!;
 }

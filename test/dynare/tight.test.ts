@@ -6,13 +6,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { maxPathDiff } from "../helpers/compare";
+import { maxPathDiff, refNumber } from "../helpers/compare";
 import { compileModel, loadMod, runMod } from "../../src/dynare/index";
 
 const FX = path.join(__dirname, "..", "fixtures", "dynare");
 const csv = (f: string) => {
   const L = fs.readFileSync(path.join(FX, f), "utf8").trim().split("\n");
-  return { h: L[0].split(","), rows: L.slice(1).map((l) => l.split(",").map(Number)) };
+  // strict cells: an empty or malformed cell is NaN (and fails the comparison), never 0
+  return { h: L[0].split(","), rows: L.slice(1).map((l) => l.split(",").map(refNumber)) };
 };
 const model = (m: string) => loadMod(path.join(FX, "models", `${m}.mod`));
 /** max over periods and variables of |ours - reference| */

@@ -42,6 +42,14 @@ describe("specification curve", () => {
     const again = await specificationCurve({ dimensions: dims, statistic: MOD, seed: 5, workers: 1, progress: false });
     expect(again.rows).toEqual(one.rows);
   }, 60_000);
+  it("runs a module that imports node:crypto in worker threads (bundles are scoped, globalThis.crypto untouched)", async () => {
+    const stat = { ...MOD, export: "hashedChoice" };
+    const two = await specificationCurve({ dimensions: dims, statistic: stat, seed: 5, workers: 2, progress: false });
+    const one = await specificationCurve({ dimensions: dims, statistic: stat, seed: 5, workers: 1, progress: false });
+    expect(two.failed).toBe(0);
+    expect(two.rows).toEqual(one.rows);
+    for (const r of two.rows) expect(Number.isFinite(r.estimate!)).toBe(true);
+  }, 60_000);
   it("raises an untyped error (a bug) instead of recording it, in one thread and in workers", async () => {
     await expect(specificationCurve({ dimensions: dims, statistic: () => { throw new TypeError("bug"); }, seed: 1, progress: false })).rejects.toThrow(TypeError);
     await expect(specificationCurve({ dimensions: dims, statistic: { ...MOD, export: "broken" }, seed: 1, workers: 2, progress: false })).rejects.toThrow(/a bug, not a typed error/);

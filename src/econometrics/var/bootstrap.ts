@@ -16,6 +16,7 @@ import { progress, ProgressOption } from "../../core/progress";
 import { Rng } from "../../core/rng";
 import { buildDesign, deterministicCount, Trend, VarResult } from "./estimate";
 import { IrfSigma, lagMatricesFlat } from "./irf";
+import { scopedWorkerCode } from "../../core/worker-code";
 
 export type BandMethod = "residual" | "gaussian";
 
@@ -642,7 +643,7 @@ function workerCode(): { code: string; eval: boolean } {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const esbuild = require("esbuild") as { buildSync(o: Record<string, unknown>): { outputFiles: { text: string }[] } };
     const out = esbuild.buildSync({ entryPoints: [path.join(__dirname, "bootstrap-worker.ts")], bundle: true, platform: "node", format: "cjs", target: "node18", write: false, logLevel: "silent" });
-    workerSource = out.outputFiles[0].text;
+    workerSource = scopedWorkerCode(out.outputFiles[0].text);
   }
   return { code: workerSource, eval: true };
 }

@@ -13,6 +13,7 @@ import { DEFAULT_OPTIONS, FWOptions, FWParams, RU, SC, Vec3 } from "./params";
 import { solveSteadyState, SteadyState } from "./steady";
 import { gdp } from "./experiments";
 import { Calibration } from "./calibrate";
+import { scopedWorkerCode } from "../../core/worker-code";
 
 export type SweepKind = "tauZ" | "tauRX";
 
@@ -87,7 +88,7 @@ function workerCode(): string {
   if (bundle === null) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const esbuild = require("esbuild") as { buildSync(o: Record<string, unknown>): { outputFiles: { text: string }[] } };
-    bundle = esbuild.buildSync({ entryPoints: [path.join(__dirname, "sweep-worker.ts")], bundle: true, platform: "node", format: "cjs", target: "node18", write: false, logLevel: "silent" }).outputFiles[0].text;
+    bundle = scopedWorkerCode(esbuild.buildSync({ entryPoints: [path.join(__dirname, "sweep-worker.ts")], bundle: true, platform: "node", format: "cjs", target: "node18", write: false, logLevel: "silent" }).outputFiles[0].text);
   }
   return bundle;
 }
