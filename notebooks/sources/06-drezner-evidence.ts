@@ -149,6 +149,28 @@ function predictCI(res: any, x: number[]): [number, number, number] {
   return [F(xb), F(xb - 1.96 * Math.sqrt(v)), F(xb + 1.96 * Math.sqrt(v))];
 }
 const colMean = (X: number[][], j: number) => X.reduce((s, x) => s + x[j], 0) / X.length;
+/** Stacked bars of predicted category probabilities (one bar per profile, one colour per category). */
+function stackedShares(categories: readonly string[], profileLabels: string[], probs: number[][], title: string,
+  name: string) {
+  plot(
+    {
+      data: categories.map((lab, c) => ({
+        type: "bar",
+        name: lab,
+        x: profileLabels,
+        y: probs.map((r) => r[c]),
+        marker: { color: PALETTE[c] },
+      })),
+      layout: {
+        title,
+        barmode: "stack",
+        yaxis: { title: "probability", range: [0, 1] },
+        xaxis: { title: "sender-target relationship", tickangle: 0 },
+      },
+    },
+    { name },
+  );
+}
 
 // %% [markdown]
 // ## Proposition 1: senders coerce adversaries more often than allies
@@ -809,14 +831,7 @@ claimReadings(
 // threatened cases, without the cases whose outcome code contradicts the imposition flag (as in every stage comparison)
 const thr = dy.filter((c) => c.threat === 1 && !c.codingConflict);
 const clThr = thr.map((c) => c.target!);
-const names5 = [
-  "const",
-  "ally",
-  "MID in previous 10 years",
-  "strategic rivals",
-  "institutional sender",
-  "trade-practices issue",
-];
+const names5 = names2; // the concession logit's regressors, for imposition among threats
 const X5 = thr.map(x2);
 const yThr = thr.map((c) => c.imposition);
 const m5 = binaryChoice(yThr, X5, { names: names5, clusters: clThr });
@@ -906,24 +921,9 @@ claimReadings({ paper: P, item: "model", entry: "indivisible-deadlock", id: ID_I
 
 // %%
 const pm = predictMultinomial(mM, profiles.map((p) => [1, p.ally, p.mid, p.riv, colMean(XM, 4)]));
-plot(
-  {
-    data: ["target acquiesces to the threat", "threat ends otherwise", "sanctions imposed"].map((lab, c) => ({
-      type: "bar",
-      name: lab,
-      x: profiles.map((p) => p.label),
-      y: pm.map((r) => r[c]),
-      marker: { color: PALETTE[c] },
-    })),
-    layout: {
-      title: "How a threat ends, by relationship (multinomial logit)",
-      barmode: "stack",
-      yaxis: { title: "probability", range: [0, 1] },
-      xaxis: { title: "sender-target relationship", tickangle: 0 },
-    },
-  },
-  { name: "drezner-p5-probabilities" },
-);
+stackedShares(["target acquiesces to the threat", "threat ends otherwise", "sanctions imposed"],
+  profiles.map((p) => p.label), pm, "How a threat ends, by relationship (multinomial logit)",
+  "drezner-p5-probabilities");
 
 // %% [markdown]
 // ## Final outcomes by conflict expectations
@@ -933,14 +933,7 @@ plot(
 
 // %%
 const yF = withOutcome.map((c) => OUTCOME_CATEGORIES.indexOf(c.category!));
-const namesF = [
-  "const",
-  "ally",
-  "MID in previous 10 years",
-  "strategic rivals",
-  "institutional sender",
-  "trade-practices issue",
-];
+const namesF = names2;
 const mF = multinomialLogit(yF, X2a, { names: namesF, clusters: withOutcome.map((c) => c.target!) });
 const waldF = slopesWald(mF, namesF.length);
 table(
@@ -959,24 +952,8 @@ table(
   { name: "drezner-final-outcomes" },
 );
 const pF = predictMultinomial(mF, profiles.map((p) => [1, p.ally, p.mid, p.riv, colMean(X2a, 4), colMean(X2a, 5)]));
-plot(
-  {
-    data: OUTCOME_CATEGORIES.map((lab, c) => ({
-      type: "bar",
-      name: lab,
-      x: profiles.map((p) => p.label),
-      y: pF.map((r) => r[c]),
-      marker: { color: PALETTE[c] },
-    })),
-    layout: {
-      title: "Final outcome by relationship (multinomial logit)",
-      barmode: "stack",
-      yaxis: { title: "probability", range: [0, 1] },
-      xaxis: { title: "sender-target relationship", tickangle: 0 },
-    },
-  },
-  { name: "drezner-final-outcomes" },
-);
+stackedShares(OUTCOME_CATEGORIES, profiles.map((p) => p.label), pF, "Final outcome by relationship (multinomial logit)",
+  "drezner-final-outcomes");
 const dF = (c: number) =>
   `${pF[3][c] >= pF[1][c] ? "+" : "−"}${(100 * Math.abs(pF[3][c] - pF[1][c])).toFixed(1)} points`;
 md(
