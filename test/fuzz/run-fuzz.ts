@@ -494,7 +494,8 @@ function indexCase(r: Rand): CliCase {
     else if (k === 2) { opts[1] = r.pick(["", "bali", "DREGER", "--params"]); labels.push(`opt:--method=${JSON.stringify(opts[1])}`); expect = "reject"; }
     else if (k === 3) { const j = r.int(4); jsonArg = ["@DIR@", "@DIR@/nope/out.json", "@DIR@/events.csv", "@DIR@/params.json"][j]; labels.push(`opt:--json=${["dir", "missing-folder", "events", "params"][j]}`); expect = "reject"; }
     else if (k === 4) { const j = r.int(3); paramsArg = ["@DIR@", "@DIR@/nope.json", "--json"][j]; labels.push(`opt:--params=${["dir", "missing", "flag"][j]}`); expect = "reject"; }
-    else { opts.push(r.pick(["--help", "--frm", "-m", "--method=dreger", "--from"])); labels.push("opt:unknown"); expect = "reject"; }
+    // (not --help: anywhere on the line it prints the usage with exit 0; the cli cases check that)
+    else { opts.push(r.pick(["--frm", "-m", "--method=dreger", "--from", "--Help"])); labels.push("opt:unknown"); expect = "reject"; }
   }
   const argv = ["index", "@DIR@/events.csv", ...opts, "--params", paramsArg, "--json", jsonArg];
   const baseline = expect === "same" ? `index|${rel(file)}|${JSON.stringify(p)}|${opts.join(" ")}` : undefined;
