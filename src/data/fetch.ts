@@ -358,7 +358,7 @@ export function missingDataFiles(dir = resolveDataDir(), m: Record<string, Manif
 }
 
 export const DATA_USAGE = `usage: sanctions-lab data fetch [--dir DIR] [--base-url URL] [--only NAME[,NAME...]]
-       sanctions-lab data check [--dir DIR]
+       sanctions-lab data check [--dir DIR] [--only NAME[,NAME...]]
   fetch: download every third-party file of data/manifest.json into DIR (default $SANCTIONS_LAB_DATA
          or ../shared/data), verify its sha256, skip files already verified; --base-url fetches
          <URL>/<name> from a mirror of the data directory instead of the public addresses
@@ -368,6 +368,10 @@ export const DATA_USAGE = `usage: sanctions-lab data fetch [--dir DIR] [--base-u
 /** CLI entry: `data fetch ...` and `data check ...`. */
 export async function runDataCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
+  if (sub === "--help" || sub === "-h" || rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(DATA_USAGE);
+    return 0;
+  }
   if (sub !== "fetch" && sub !== "check") {
     process.stderr.write(sub ? `data: unknown subcommand '${sub}'\n\n${DATA_USAGE}` : DATA_USAGE);
     return 2;
@@ -377,7 +381,8 @@ export async function runDataCommand(argv: string[]): Promise<number> {
     const a = rest[i];
     const val = () => {
       const v = rest[++i];
-      if (v === undefined) throw new DataError("INVALID_ARGUMENT", `${a} needs a value\n\n${DATA_USAGE}`);
+      // an option where the value belongs is a missing value, not a folder or name called '--only'
+      if (v === undefined || v.startsWith("--")) throw new DataError("INVALID_ARGUMENT", `${a} needs a value\n\n${DATA_USAGE}`);
       return v;
     };
     if (a === "--dir") opts.dir = val();
@@ -391,6 +396,11 @@ export async function runDataCommand(argv: string[]): Promise<number> {
   if (sub === "check") {
     const dir = path.resolve(opts.dir ?? resolveDataDir());
     const m = manifest();
+    const unknown = (opts.only ?? []).filter((n) => !(n in m));
+    if (unknown.length) {
+      throw new DataError("INVALID_ARGUMENT", `data check --only: ${unknown.map((n) => `'${n}'`).join(", ")} not in ` +
+        `data/manifest.json (known: ${Object.keys(m).join(", ")})`);
+    }
     let bad = 0;
     for (const n of opts.only?.length ? opts.only : Object.keys(m)) {
       const f = path.join(dir, n);

@@ -251,6 +251,23 @@ describe("command line and setup", () => {
     expect((await cli("data", "fetch", "--bogus")).status).toBe(2);
   });
 
+  it("data --help prints the usage with exit 0; an option where a value belongs and unknown --only names are typed errors", async () => {
+    for (const args of [["data", "--help"], ["data", "-h"], ["data", "check", "--help"]]) {
+      const r = await new Promise<{ status: number; stdout: string }>((resolve) => {
+        execFile(process.execPath, [bin, ...args], { encoding: "utf8" }, (e, out) => resolve({ status: e ? Number(e.code ?? 1) : 0, stdout: out }));
+      });
+      expect(r.status, args.join(" ")).toBe(0);
+      expect(r.stdout).toContain("usage: sanctions-lab data fetch");
+    }
+    const v = await cli("data", "check", "--dir", "--only", "TIESv4-1.csv");
+    expect(v.status).toBe(1);
+    expect(v.stderr).toContain("--dir needs a value");
+    const u = await cli("data", "check", "--only", "no-such-file.csv");
+    expect(u.status).toBe(1);
+    expect(u.stderr).toContain("'no-such-file.csv' not in data/manifest.json");
+    expect(u.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   it("with no data directory, the check run before npm test / reproduce / lab stops at once with the exact command", () => {
     const empty = path.join(tmp, "no-data-here");
     const t0 = Date.now();
