@@ -363,7 +363,9 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
           // numeric options: a tolerance must be finite and positive, an iteration count an integer
           if ((o === "tolf" || o === "tolx") && !(typeof v === "number" && Number.isFinite(v) && v > 0)) throw new SyntaxError_(`option '${o}' of '${t.v}' must be a finite positive number, got '${v}'`, file, optStart.line, optStart.col);
           if (o === "maxit" && !(typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 1_000_000)) throw new SyntaxError_(`option 'maxit' of '${t.v}' must be an integer in [0, 1000000], got '${v}'`, file, optStart.line, optStart.col);
-          if ((o === "solve_algo" || o === "stack_solve_algo") && !(typeof v === "number" && Number.isInteger(v))) throw new SyntaxError_(`option '${o}' of '${t.v}' must be an integer, got '${v}'`, file, optStart.line, optStart.col);
+          // the values Dynare 5 defines (reference manual: solve_algo 0-14, stack_solve_algo 0-7); any other is an error
+          const algoMax = o === "solve_algo" ? 14 : o === "stack_solve_algo" ? 7 : -1;
+          if (algoMax >= 0 && !(typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= algoMax)) throw new SyntaxError_(`option '${o}' of '${t.v}' must be an integer in [0, ${algoMax}] (the values Dynare defines), got '${v}'`, file, optStart.line, optStart.col);
         }
         if (kind === "setup") {
           if (typeof options.periods !== "number" || !Number.isInteger(options.periods) || options.periods < 1) throw new SyntaxError_("perfect_foresight_setup needs periods = <positive integer>", file, t.line, t.col);

@@ -187,6 +187,11 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
     else if (c.kind === "endval") { stateTerm = blockValues(mod.endval!, stateInit); current = "endval"; }
     else if (c.kind === "steady") {
       P = paramsNow("'steady'");
+      // said, not silently ignored: our steady state always uses the one trust-region Newton
+      if (typeof c.options.solve_algo === "number" && c.options.solve_algo !== 4) {
+        warnings.push(`steady: solve_algo = ${c.options.solve_algo} is accepted, but the steady state is found by ` +
+          "the trust-region Newton solver (as Dynare's default solve_algo = 4); a converged steady state is the same");
+      }
       if (current === "endval" && stateTerm) stateTerm = steady(stateTerm, c.options);
       else stateInit = steady(stateInit ?? { y: new Float64Array(m.n), x: new Float64Array(m.nx) }, c.options);
     } else if (c.kind === "check") {
@@ -264,7 +269,12 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
     if (typeof solverCmd.options.maxit === "number" && solverOpts.maxit === undefined) solverOpts.maxit = solverCmd.options.maxit;
     if (typeof solverCmd.options.tolx === "number" && solverOpts.tolx === undefined) solverOpts.tolx = solverCmd.options.tolx;
     if (solverCmd.options.no_homotopy) solverOpts.noHomotopy = true;
-    // stack_solve_algo is accepted: every value is solved by the same stacked Newton here
+    // stack_solve_algo is accepted: every value is solved by the same stacked Newton here, and said so
+    const ssa = solverCmd.options.stack_solve_algo;
+    if (typeof ssa === "number" && ssa !== 0) {
+      warnings.push(`perfect_foresight_solver: stack_solve_algo = ${ssa} is accepted, but the path is solved by the ` +
+        "stacked Newton with a sparse LU (as Dynare's default stack_solve_algo = 0); a converged path is the same");
+    }
   }
   return { model: m, T, L, env, P, yInit: stateInit.y, yTerm: term.y, X, baseX, solverOpts, warnings, check: bk };
 }

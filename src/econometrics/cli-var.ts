@@ -14,6 +14,7 @@ import { irfBands, BandMethod } from "./var/bootstrap";
 import { fevdBands } from "./var/fevd-bands";
 import { Criterion, selectOrder } from "./var/select";
 import { grangerCausality } from "./var/tests";
+import { decimalOption } from "../core/option-number";
 
 export const VAR_USAGE = `usage: sanctions-lab var <file.csv> [--lags P | --maxlags M --ic aic|bic|hqic|fpe] [--trend c|ct|n]
        [--order v1,v2,...] [--horizon H] [--bootstrap R --seed S --ci 0.95 --method residual|gaussian]
@@ -50,8 +51,6 @@ interface VarArgs {
 
 class UsageError extends Error {}
 
-/** option numbers: [+-]digits[.digits][e[+-]digits] (".5" and "5." too), no hex, binary, '_' or blanks */
-const DECIMAL_OPTION = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function parseArgs(argv: string[]): VarArgs {
   const a: Partial<VarArgs> & { ic: Criterion; trend: Trend; horizon: number; seed: number; ci: number; method: BandMethod; workers: number; dropna: boolean; irfSe: boolean } = {
@@ -60,7 +59,7 @@ function parseArgs(argv: string[]): VarArgs {
   const num = (flag: string, v: string | undefined, int = true): number => {
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
     // decimal notation only, as for CSV cells: Number() would read '' and ' ' as 0 and '0x10' as 16
-    const x = DECIMAL_OPTION.test(v) ? Number(v) : NaN;
+    const x = decimalOption(v);
     if (!Number.isFinite(x) || (int && !Number.isInteger(x))) throw new UsageError(`${flag} must be ${int ? "an integer" : "a number"}, got '${v}'`);
     return x;
   };

@@ -237,3 +237,43 @@ describe("class 4: no stable solution (Blanchard-Kahn) is reported, in the resul
     expect(w[1]).toMatch(SETTLE);
   });
 });
+
+describe("fuzz findings: option numbers and solver choices are never silently changed or ignored", () => {
+  const lin = (cmds: string) => `var y;\nvarexo x;\nparameters a;\na = 0.5;\nmodel;\ny = a*y(-1) + x;\nend;\n` +
+    `initval;\nx = 0;\ny = 0;\nend;\n${cmds}shocks;\nvar x;\nperiods 1;\nvalues 1;\nend;\n` +
+    `perfect_foresight_setup(periods = 5);\nperfect_foresight_solver;\n`;
+  it("pf --periods and --tolf take decimal numbers only (0x10 is not 16, 0b1 is not 1, '' is not 0)", async () => {
+    const file = path.join(tmp, "lin.mod"), out = path.join(tmp, "lin.json");
+    fs.writeFileSync(file, lin("steady;\n"));
+    const err: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err.push(String(s)); return true; });
+    try {
+      for (const [flag, v] of [["--periods", "0x10"], ["--periods", "0b1"], ["--periods", ""], ["--tolf", "0x1p-3"], ["--tolf", " "]]) {
+        err.length = 0;
+        fs.rmSync(out, { force: true });
+        expect(await runPfCommand([file, flag, v, "--json", out]), `${flag} '${v}'`).toBe(2);
+        expect(err.join("")).toContain(`${flag} must be`);
+        expect(fs.existsSync(out)).toBe(false);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
+  it("solve_algo and stack_solve_algo outside the values Dynare defines are syntax errors at the option", () => {
+    const e = syntax(lin("steady(solve_algo = 42);\n"));
+    expect(e.message).toMatch(/solve_algo.*\[0, 14\].*42/);
+    expect(e.line).toBe(12); // the steady command's options
+    expect(syntax(lin("steady;\n").replace("perfect_foresight_solver;", "perfect_foresight_solver(stack_solve_algo = 8);")).message)
+      .toMatch(/stack_solve_algo.*\[0, 7\]/);
+  });
+  it("a defined solve_algo or stack_solve_algo other than ours is accepted and said in the warnings, never ignored silently", () => {
+    const src = lin("steady(solve_algo = 2);\n").replace("perfect_foresight_solver;", "perfect_foresight_solver(stack_solve_algo = 6);");
+    const r = simulateMod(src);
+    expect(r.warnings.join("\n")).toMatch(/solve_algo = 2 is accepted/);
+    expect(r.warnings.join("\n")).toMatch(/stack_solve_algo = 6 is accepted/);
+    const plain = simulateMod(lin("steady(solve_algo = 4);\n"));
+    expect(plain.warnings.filter((w) => /solve_algo/.test(w))).toEqual([]);
+    // the same path either way
+    expect(Array.from(r.paths.y)).toEqual(Array.from(plain.paths.y));
+  });
+});
