@@ -243,12 +243,21 @@ export function parseMod(src: string, file = "model.mod"): ModFile {
   // the commands of the subset: a declaration that runs into one of them lacks its closing ';'
   const COMMANDS = new Set(["var", "varexo", "varexo_det", "parameters", "model", "initval", "endval", "steady", "steady_state_model", "check", "shocks", "perfect_foresight_setup", "perfect_foresight_solver", "end", "simul", "stoch_simul"]);
   const symbolList = (kind: "var" | "varexo" | "parameters") => {
+    // the missing ';' is reported where it belongs, just after the declaration's last token, not
+    // at the next command, which may stand many lines (comments, blank lines) further down
+    const missingSemicolon = (then: string): never => {
+      const last = toks[p - 1];
+      const after = last.col + (last.t === "str" ? last.v.length + 2 : last.v.length);
+      throw new SyntaxError_(`missing ';' after '${last.v}' at the end of the '${kind}' declaration (${then})`, file, last.line, after);
+    };
     while (!isOp(";")) {
       if (peek().t === "id" && COMMANDS.has(peek().v)) {
         const k = peek();
-        throw new SyntaxError_(`missing ';' at the end of the '${kind}' declaration (it runs into the command '${k.v}' here)`, file, k.line, k.col);
+        missingSemicolon(`it runs into the command '${k.v}' at ${k.line}:${k.col}`);
       }
-      if (peek().t === "eof") err(`missing ';' at the end of the '${kind}' declaration (end of file)`);
+      if (peek().t === "eof") missingSemicolon("end of file");
+      // 'parameters a b' then 'a = 0.5;': the assignment is not a further name
+      if (peek().t === "id" && toks[p + 1]?.t === "op" && toks[p + 1].v === "=") missingSemicolon(`it runs into the assignment '${peek().v} = ...' at ${peek().line}:${peek().col}`);
       const t = expectId("a symbol name");
       if (declared().has(t.v)) throw new SyntaxError_(`symbol '${t.v}' is declared twice`, file, t.line, t.col);
       let longName: string | undefined;

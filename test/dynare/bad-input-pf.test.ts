@@ -210,11 +210,11 @@ describe("unreadable inputs: every fs error code maps to a typed DataError namin
 });
 
 describe(".mod declarations and empty files", () => {
-  it("a declaration without its ';' is reported where it runs into the next command", async () => {
+  it("a declaration without its ';' is reported just after its last name, saying where it runs into the next command", async () => {
     const { parseMod } = await import("../../src/dynare/parse");
     const src = "var c k\nvarexo x;\nparameters a;\na = 1;\nmodel;\nc = a*k;\nk = x;\nend;\n";
-    expect(() => parseMod(src, "t.mod")).toThrow(/^t\.mod:2:1: missing ';' at the end of the 'var' declaration/);
-    expect(() => parseMod("var c k", "t.mod")).toThrow(/missing ';' at the end of the 'var' declaration \(end of file\)/);
+    expect(() => parseMod(src, "t.mod")).toThrow(/^t\.mod:1:8: missing ';' after 'k' at the end of the 'var' declaration \(it runs into the command 'varexo' at 2:1\)/);
+    expect(() => parseMod("var c k", "t.mod")).toThrow(/^t\.mod:1:8: missing ';' after 'k' at the end of the 'var' declaration \(end of file\)/);
   });
   it("an empty or comment-only file is reported as such at 1:1", async () => {
     const { parseMod } = await import("../../src/dynare/parse");
