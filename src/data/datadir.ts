@@ -95,7 +95,7 @@ function verifiedData(name: string, opts: { dataDir?: string; manifest?: Record<
       throw new DataError(
         "DATA_MISSING_FILE",
         `Data file '${name}' not found in ${dir}. Run \`npx sanctions-lab data fetch --dir ${dir}\` (downloads and verifies every file of data/manifest.json; source: ${entry.url}, snapshot ${entry.snapshot}), or set SANCTIONS_LAB_DATA to the folder that holds it.`,
-        { name, dir },
+        { name, dir, missing: true },
       );
     }
     if (code === "EACCES" || code === "EPERM") {

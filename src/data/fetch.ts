@@ -17,7 +17,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import * as path from "node:path";
 import { DataError } from "../core/errors";
-import { manifest, ManifestEntry, resolveDataDir, sha256File } from "./datadir";
+import { dataFile, manifest, ManifestEntry, resolveDataDir, sha256File } from "./datadir";
 
 /** A manifest entry with the ways to obtain the file (see scripts/make-manifest.ts). */
 export interface FetchableEntry extends ManifestEntry {
@@ -211,10 +211,38 @@ function fmtBytes(n: number): string {
   return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} kB` : `${n} B`;
 }
 
+/**
+ * Whether `final` already holds the file with the manifest's sha256 (its content hashed). A directory
+ * or an unreadable file in its place is a FetchError saying so (not a crash of the hash, and not
+ * overwritten).
+ */
+function alreadyVerified(name: string, final: string, sha256: string): boolean {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(final);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return false;
+    throw new FetchError("manual", `${name}: ${final} cannot be checked (${code}); check the permissions of its folder.`, { name, errno: code });
+  }
+  if (st.isDirectory()) throw new FetchError("manual", `${name}: ${final} is a directory, not the data file; remove or rename it, then fetch again.`, { name });
+  try {
+    return sha256File(final) === sha256;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new FetchError("manual", `${name}: ${final} cannot be read (${code}${code === "EACCES" || code === "EPERM" ? ": permission denied" : ""}); check its permissions.`, { name, errno: code });
+  }
+}
+
 /** Fetch, verify and place one file; never leaves anything under its final name unless verified. */
 async function fetchOne(name: string, e: FetchableEntry, dir: string, opts: FetchOptions): Promise<FileOutcome> {
   const final = path.join(dir, name);
-  if (fs.existsSync(final) && sha256File(final) === e.sha256) return { name, status: "verified" };
+  try {
+    if (alreadyVerified(name, final, e.sha256)) return { name, status: "verified" };
+  } catch (err) {
+    if (err instanceof FetchError) return { name, status: "failed", error: err };
+    throw err;
+  }
   const viaMirror = !!opts.baseUrl;
   if (!viaMirror && !e.download) {
     const expr = rExpression(e);
@@ -322,7 +350,12 @@ export async function fetchData(opts: FetchOptions = {}): Promise<FetchSummary> 
   const names = opts.only?.length ? opts.only : Object.keys(all);
   for (const n of names) if (!all[n]) throw new FetchError("manual", `'${n}' is not listed in data/manifest.json`, { name: n });
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
-  fs.mkdirSync(dir, { recursive: true });
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DataError("DATA_MISSING_FILE", `cannot create the data folder ${dir} (${code}${code === "EEXIST" || code === "ENOTDIR" ? ": a file stands in its place or in the path" : code === "EACCES" || code === "EPERM" ? ": permission denied" : ""}).`, { dir, errno: code });
+  }
   const files: FileOutcome[] = [];
   const w = String(names.length).length;
   for (let i = 0; i < names.length; i++) {
@@ -344,6 +377,31 @@ export async function fetchData(opts: FetchOptions = {}): Promise<FetchSummary> 
       (summary.complete ? "" : `\n  after the manual steps above, run \`npx sanctions-lab data fetch${opts.dir ? ` --dir ${dir}` : ""}\` again to verify them`),
   );
   return summary;
+}
+
+/**
+ * The data folder of `data check`: a folder that does not exist is reported (its files are then all
+ * missing, and `data fetch` makes them); a path that is not a folder, or a folder that cannot be
+ * listed or entered, is a typed error saying so instead of every file being "missing".
+ */
+export function checkDataFolder(dir: string): void {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") { process.stderr.write(`data check: the data folder ${dir} does not exist\n`); return; }
+    if (code === "EACCES" || code === "EPERM") throw new DataError("DATA_MISSING_FILE", `the data folder ${dir} cannot be reached: permission denied (${code}) on a folder above it; check the permissions.`, { dir, errno: code });
+    if (code === "ENOTDIR") throw new DataError("DATA_MISSING_FILE", `${dir} is not a folder (a part of the path is a file); give the data folder with --dir.`, { dir, errno: code });
+    throw new DataError("DATA_MISSING_FILE", `the data folder ${dir} cannot be read (${code ?? (e as Error).message}).`, { dir, errno: code });
+  }
+  if (!st.isDirectory()) throw new DataError("DATA_MISSING_FILE", `${dir} is a file, not a folder; give the data folder with --dir.`, { dir });
+  try {
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DataError("DATA_MISSING_FILE", `the data folder ${dir} cannot be read: permission denied (${code}); check its permissions.`, { dir, errno: code });
+  }
 }
 
 /** Names of manifest files missing from (or of the wrong size in) `dir`; a cheap check, no hashing. */
@@ -401,17 +459,25 @@ export async function runDataCommand(argv: string[]): Promise<number> {
       throw new DataError("INVALID_ARGUMENT", `data check --only: ${unknown.map((n) => `'${n}'`).join(", ")} not in ` +
         `data/manifest.json (known: ${Object.keys(m).join(", ")})`);
     }
-    let bad = 0;
+    checkDataFolder(dir);
+    // each file through the same check as the engines' reads (dataFile: the content is hashed, fs
+    // errors are typed), so a directory or an unreadable file in a file's place is said as such,
+    // not reported as missing nor left to crash the hash
+    let bad = 0, unreadable = 0;
     for (const n of opts.only?.length ? opts.only : Object.keys(m)) {
-      const f = path.join(dir, n);
-      const ok = fs.existsSync(f) && sha256File(f) === m[n]?.sha256;
-      if (!ok) {
-        bad++;
-        process.stderr.write(`${n}: ${fs.existsSync(f) ? "sha256 differs from data/manifest.json" : "missing"}\n`);
+      try {
+        dataFile(n, { dataDir: dir, manifest: m });
+      } catch (e) {
+        if (!(e instanceof DataError)) throw e;
+        if (e.code === "DATA_CHECKSUM") { bad++; process.stderr.write(`${n}: sha256 differs from data/manifest.json\n`); }
+        else if (e.details.missing === true) { bad++; process.stderr.write(`${n}: missing\n`); }
+        else { unreadable++; process.stderr.write(`${n}: ${e.message}\n`); }
       }
     }
-    process.stderr.write(bad ? `data check: ${bad} file(s) missing or altered in ${dir}; run: npx sanctions-lab data fetch${opts.dir ? ` --dir ${dir}` : ""}\n` : `data check: all files verified in ${dir}\n`);
-    return bad ? 1 : 0;
+    if (unreadable) process.stderr.write(`data check: ${unreadable} file(s) in ${dir} cannot be checked (see above)\n`);
+    if (bad) process.stderr.write(`data check: ${bad} file(s) missing or altered in ${dir}; run: npx sanctions-lab data fetch${opts.dir ? ` --dir ${dir}` : ""}\n`);
+    if (!bad && !unreadable) process.stderr.write(`data check: all files verified in ${dir}\n`);
+    return bad || unreadable ? 1 : 0;
   }
   const s = await fetchData(opts);
   return s.complete ? 0 : 1;
