@@ -19,7 +19,7 @@
  * pairs that trade in at least one month of the file.
  */
 import { DataError } from "../core/errors";
-import { CsvTable, columnIndex, readCsv } from "../data/csv";
+import { CsvTable, columnIndex, parseNumberCell, readCsv } from "../data/csv";
 import { dataFile } from "../data/datadir";
 import { MonthlyFlow, monthLabel } from "./score";
 
@@ -113,9 +113,10 @@ export function parseEurostat(t: CsvTable): EurostatTrade {
     if (!mm) fail(i, `month '${cells[idx.month]}' is not YYYY-MM.`, { column: "month" });
     const month = +mm![1] * 12 + +mm![2] - 1;
     const cell = cells[idx.value_eur].trim();
-    if (cell === "") throw new DataError("DATA_MISSING_VALUE", `${t.file}: line ${i + 2}: empty value_eur (Comext leaves out empty cells instead; delete the row or fill it).`, { file: t.file, line: i + 2, column: "value_eur" });
-    const value = Number(cell);
-    if (!Number.isFinite(value) || value < 0) fail(i, `value_eur '${cell}' is not a non-negative number.`, { column: "value_eur" });
+    // the project's one cell rule (parseNumberCell): decimal notation only, missing tokens
+    const value = parseNumberCell(cell);
+    if (value === null) throw new DataError("DATA_MISSING_VALUE", `${t.file}: line ${i + 2}: value_eur is missing ('${cell}'; Comext leaves out empty cells instead; delete the row or fill it).`, { file: t.file, line: i + 2, column: "value_eur" });
+    if (value === undefined || value < 0) return fail(i, `value_eur '${cell}' is not a non-negative decimal number.`, { column: "value_eur" });
     const key = `${reporter}|${partner}|${product}|${flow}|${month}`;
     if (keys.has(key)) fail(i, `duplicate cell (${reporter}, ${partner}, ${product}, ${flow}, ${monthLabel(month)}).`);
     keys.add(key);

@@ -26,7 +26,7 @@
  *    codes with a positive flow: the third measure of Figure 1.
  */
 import { DataError, InvalidParameterError } from "../core/errors";
-import { CsvTable, columnIndex, readCsv } from "../data/csv";
+import { CsvTable, columnIndex, parseNumberCell, readCsv } from "../data/csv";
 import { dataFile } from "../data/datadir";
 import { MonthlyFlow, monthLabel } from "./score";
 
@@ -56,11 +56,11 @@ function fail(t: CsvTable, i: number, msg: string, column?: string): never {
   throw new DataError("DATA_PARSE", `${t.file}: line ${i + 2}: ${msg}`, { file: t.file, line: i + 2, column });
 }
 
+/** A trade value: the project's one cell rule (parseNumberCell: decimal only, missing tokens), then >= 0. */
 function nonNegative(t: CsvTable, i: number, cell: string, column: string): number {
-  const s = cell.trim();
-  if (s === "") throw new DataError("DATA_MISSING_VALUE", `${t.file}: line ${i + 2}: empty ${column}.`, { file: t.file, line: i + 2, column });
-  const v = Number(s);
-  if (!Number.isFinite(v) || v < 0) fail(t, i, `${column} '${cell}' is not a non-negative number.`, column);
+  const v = parseNumberCell(cell);
+  if (v === null) throw new DataError("DATA_MISSING_VALUE", `${t.file}: line ${i + 2}: ${column} is missing ('${cell.trim()}'); a trade value is needed in every row.`, { file: t.file, line: i + 2, column });
+  if (v === undefined || v < 0) fail(t, i, `${column} '${cell}' is not a non-negative decimal number.`, column);
   return v;
 }
 
