@@ -5,7 +5,7 @@
  * Missing values are explicit (a mask), never silent NaN.
  */
 import { parse } from "csv-parse/sync";
-import { DataError } from "../core/errors";
+import { DataError, InvalidParameterError } from "../core/errors";
 import { readTextInput } from "../core/files";
 
 export interface CsvTable {
@@ -29,6 +29,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A cell as a number, `null` if it is a missing-value token, `undefined` if it is neither. */
 export function parseNumberCell(raw: string, missingTokens: string[] = DEFAULT_MISSING): number | null | undefined {
+  if (typeof raw !== "string") throw new InvalidParameterError("cell", `must be the text of a CSV cell, got ${raw === null ? "null" : typeof raw}`, raw);
   const cell = raw.trim();
   const lower = cell.toLowerCase();
   if (missingTokens.some((m) => m.toLowerCase() === lower)) return null;
@@ -66,6 +67,7 @@ export function readCsv(file: string): CsvTable {
 }
 
 export function columnIndex(t: CsvTable, name: string): number {
+  if (t === null || typeof t !== "object" || !Array.isArray(t.columns) || !Array.isArray(t.rows)) throw new InvalidParameterError("table", `must be a CSV table (from readCsv or parseCsvText), got ${t === null ? "null" : typeof t}`, t);
   const j = t.columns.indexOf(name);
   if (j < 0) throw new DataError("DATA_PARSE", `${t.file}: no column '${name}' (columns: ${t.columns.join(", ")}).`, { file: t.file, column: name });
   return j;
@@ -114,6 +116,7 @@ export function stringColumn(t: CsvTable, name: string): string[] {
 
 /** Serialise rows to CSV text (quotes where needed; numbers printed with full precision). */
 export function toCsvText(columns: string[], rows: (string | number | null)[][]): string {
+  if (!Array.isArray(columns) || !Array.isArray(rows)) throw new InvalidParameterError(Array.isArray(columns) ? "rows" : "columns", "must be an array", Array.isArray(columns) ? rows : columns);
   const esc = (v: string | number | null): string => {
     if (v === null || (typeof v === "number" && Number.isNaN(v))) return "";
     const s = typeof v === "number" ? String(v) : v;

@@ -56,6 +56,7 @@ function dependsOn(e: E, name: string, lag?: number): boolean {
 
 /** d e / d name(lag); null means identically zero. */
 export function derivative(e: E, name: string, lag: number): E | null {
+  if (e === null || typeof e !== "object") throw new InvalidParameterError("expression", `must be a parsed expression, got ${e === null ? "null" : typeof e}`, e);
   switch (e.k) {
     case "num": return null;
     case "sym": return e.name === name && e.lag === lag ? num(1) : null;
@@ -190,7 +191,18 @@ const HELPERS = {
   erf,
 };
 
+/** A compiled model (from compileModel), or a typed error saying what was passed instead. */
+export function requireCompiledModel(m: unknown, what = "model"): CompiledModel {
+  if (m === null || typeof m !== "object" || typeof (m as CompiledModel).n !== "number" || !Array.isArray((m as CompiledModel).endo)) {
+    throw new InvalidParameterError(what, `must be a compiled model (from compileModel or compiled), got ${m === null ? "null" : typeof m}`, m);
+  }
+  return m as CompiledModel;
+}
+
 export function compileModel(mod: ModFile): CompiledModel {
+  if (mod === null || typeof mod !== "object" || !Array.isArray(mod.endo) || !Array.isArray(mod.equations)) {
+    throw new InvalidParameterError("model", `must be a parsed .mod file (from parseMod or loadMod), got ${mod === null ? "null" : typeof mod}`, mod);
+  }
   const endo = mod.endo.map((e) => e.name), exo = mod.exo, params = mod.params;
   const n = endo.length, nx = exo.length;
   const locals = new Map<string, Expr>();

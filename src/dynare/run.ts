@@ -281,6 +281,7 @@ export function prepareRun(mod: ModFile, opts: RunOptions = {}): PreparedRun {
 
 /** Solve a prepared run (Dynare's perfect_foresight_solver) and return paths per variable. */
 export function solvePrepared(p: PreparedRun, solver: PfOptions = {}): PfRun {
+  if (p === null || typeof p !== "object" || !p.model || typeof p.T !== "number") throw new InvalidParameterError("run", `must be a prepared run (from prepareRun), got ${p === null ? "null" : typeof p}`, p);
   const { model: m, T, L, X, P, env, warnings } = p;
   const res: PfResult = perfectForesight(m, { T, yInit: p.yInit, yTerm: p.yTerm, X, P }, { ...p.solverOpts, ...solver }, { X: p.baseX, yTerm: p.yInit });
   const paths: Record<string, Float64Array> = {};

@@ -13,7 +13,7 @@
  */
 import { InvalidParameterError, SanctionsLabError } from "../core/errors";
 import { eigenvalues, mat, solve } from "../core/linalg";
-import { CompiledModel } from "../dynare/compile";
+import { CompiledModel, requireCompiledModel } from "../dynare/compile";
 import { Expr } from "../dynare/parse";
 
 export interface BkResult {
@@ -29,7 +29,7 @@ export interface BkResult {
 export const MAX_BK_DIMENSION = 4000;
 
 export function blanchardKahn(m: CompiledModel, ySteady: Float64Array, xSteady: Float64Array, P: Float64Array): BkResult {
-  const n = m.n;
+  const n = requireCompiledModel(m).n;
   // leads and lags of any order: companion form z_t = (y_{t-p}, ..., y_{t+q-1}), dimension n (p + q)
   const p = Math.max(1, m.maxLag), q = Math.max(1, m.maxLead);
   const rows = p + q + 1, r0 = p;

@@ -11,7 +11,7 @@
  */
 import { ConvergenceError, InvalidParameterError, NumericalError, SanctionsLabError } from "../core/errors";
 import { progress, ProgressOption } from "../core/progress";
-import { CompiledModel } from "../dynare/compile";
+import { CompiledModel, requireCompiledModel } from "../dynare/compile";
 import { BlockBandedSolver } from "./banded";
 import { StackedLuSolver } from "./stacked-lu";
 import { cscFromCoo, SparseLu } from "./sparse-lu";
@@ -99,7 +99,7 @@ function sparseSystem(m: CompiledModel, x: Float64Array, P: Float64Array): Stati
  * O(flops of the sparse LU) instead of O(n^2) and O(n^3).
  */
 export function solveSteady(m: CompiledModel, x: Float64Array, P: Float64Array, guess: Float64Array, opts: { tolf?: number; maxit?: number; sparse?: boolean } = {}): SteadyResult {
-  const n = m.n;
+  const n = requireCompiledModel(m).n;
   const tolf = checkTolerance("steady tolf", opts.tolf ?? 1e-12);
   const maxit = checkMaxit("steady maxit", opts.maxit ?? 100);
   requireFiniteVector(m.exo, x, "the exogenous values of the steady state");
@@ -569,6 +569,8 @@ export function initialPath(m: CompiledModel, s: PfSetup): Float64Array {
 export function perfectForesight(m: CompiledModel, s: PfSetup, opts: PfOptions = {}, baseline?: { X: Float64Array; yTerm: Float64Array }): PfResult {
   const t0 = process.hrtime.bigint();
   const secs = () => Number(process.hrtime.bigint() - t0) / 1e9;
+  requireCompiledModel(m);
+  if (s === null || typeof s !== "object") throw new InvalidParameterError("setup", `must be the run's setup { T, yInit, yTerm, X, P }, got ${s === null ? "null" : typeof s}`, s);
   checkPfOptions(opts);
   checkRunSize(m, s.T, opts.linearSolver);
   requireFiniteVector(m.endo, s.yInit, "the initial steady state");

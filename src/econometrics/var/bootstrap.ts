@@ -557,6 +557,8 @@ export function quantileType7(sorted: Float64Array | number[], q: number): numbe
 
 /** Bands for the orthogonalised IRFs of an estimated VAR. */
 export async function irfBands(res: VarResult, opts: BandOptions, pointOrth?: number[][][]): Promise<Bands> {
+  if (res === null || typeof res !== "object" || !Array.isArray((res as VarResult).sigmaU)) throw new InvalidParameterError("res", `must be a fitted VAR (from fitVar), got ${res === null ? "null" : typeof res}`, res);
+  if (opts === null || typeof opts !== "object") throw new InvalidParameterError("opts", `must be an options object with at least { horizon }, got ${opts === null ? "null" : typeof opts}`, opts);
   const R = opts.replications ?? 1000;
   const seed = opts.seed ?? 1;
   const ci = opts.ci ?? 0.95;
