@@ -47,7 +47,10 @@ import { loadMod, runMod } from "./src/dynare/index";
 import { repoDataPath } from "./src/data/datadir";
 import { plot, table, claim, claimsTable, md, PALETTE } from "./src/notebook/index";
 import { engineCheck } from "./src/teaching/check";
-import { exercise, exerciseProperty, instructorMode } from "./src/teaching/exercise";
+import { exerciseProperty, instructorMode } from "./src/teaching/exercise";
+import {
+  saddleDistance, p03Ex1Check, p03Ex2Check, p03Ex3Check, p03Ex4Check, p03Ex5Check,
+} from "./src/teaching/primer0203-checks";
 
 const al = 0.5, ga = 0.5, de = 0.02, be = 0.05, aa = 0.5;
 const kss = (x: number) => Math.pow((de + be) / (aa * al * x), 1 / (al - 1));
@@ -452,7 +455,6 @@ plot({
   },
 }, { name: "primer3-shocks" });
 
-// %% [markdown]
 // %%
 const windfall = 0.2 * aa * Math.pow(kss(1), al);
 md(`**Temporary.** The extra output in period 1 is ${windfall.toFixed(3)}; capital rises by ` +
@@ -638,7 +640,22 @@ claim({
   explanation: `the engine's path is nonlinear: at t = ${tNear} capital is ${devNear.toExponential(1)} (relative) ` +
     "from its steady state, so the secant slope differs from the tangent by a term of that order; 1e-3 relative",
 });
-md(`The engine's paths from all three starting points lie on one curve, and the jump at the shock lands on it: ` +
+// do the three paths lie on one curve? each point (k_{t-1}, c_t) of each path against the saddle path c(k)
+// computed by the engine: c_1 of a fresh run started from that capital
+const nOnCurve = 60;
+const offCurve = saddleRuns.map((r) => saddleDistance(r.paths.k, r.paths.c, nOnCurve));
+claim({
+  paper: "primers", kind: "teaching-check", item: "primer-03", entry: "three-paths-on-one-saddle-path",
+  where: `largest distance of the points (k_{t-1}, c_t), t = 1..${nOnCurve}, of the three engine paths from the ` +
+    "saddle path c(k) (c_1 of a run started at k), relative to c*(1.1)",
+  published: 0, reproduced: Math.max(...offCurve), tolerance: 1e-9,
+  explanation: "if the paths lie on one curve, the consumption chosen at a capital stock does not depend on the " +
+    "path that led there; each run is solved to max |residual| < 1e-12 and the horizon's effect on c_1 is damped " +
+    "by about (lambda_s/lambda_u)^T, negligible at T = 200, so 1e-9 leaves room for round-off only",
+});
+md(`Largest distance of each path from the engine's saddle path over its first ${nOnCurve} periods (relative ` +
+  `to c*): ${offCurve.map((v) => v.toExponential(1)).join(", ")}. ` +
+  `The engine's paths from all three starting points lie on one curve, and the jump at the shock lands on it: ` +
   `consumption rises from ${css(1).toFixed(4)} to ${perm.paths.c[1].toFixed(4)} with capital still at ` +
   `${kss(1).toFixed(3)}. Near the steady state the curve is tangent to the linearised saddle path (slope ` +
   `${(lin11.g * lin11.lamS).toFixed(5)}); far from it, the curve bends away from the straight line.`);
@@ -706,9 +723,12 @@ plot({
 }, { name: "primer3-pf-vs-linear" });
 md(`For a 10% shock the two solutions differ by at most ${(100 * ten.worst).toFixed(2)}% of consumption; for a ` +
   `doubling of technology (capital must quadruple) the first-order path is off by ${(100 * big.worst).toFixed(1)}% ` +
-  `in period ${big.at}: linearised around the new steady state, the model misjudges the return on capital ` +
-  `when capital is a quarter of its target, because the marginal product $\\alpha a x k^{\\alpha-1}$ is far ` +
-  `from linear in $k$ there. First-order solutions are the right tool for small fluctuations around a ` +
+  `in period ${big.at}, early in the transition: the economy starts with a quarter of its target capital and ` +
+  `in period ${big.at} still has only ${(100 * big.pf.paths.k[big.at - 1] / kss(big.X)).toFixed(0)}% of it. ` +
+  `Linearised around the new steady state, the model misjudges the return on capital all along this stretch, ` +
+  `because the marginal product $\\alpha a x k^{\\alpha-1}$ is far from linear in $k$ so far from $k^*$; the ` +
+  `consumption error builds up over the first periods and shrinks only as capital nears its target. ` +
+  `First-order solutions are the right tool for small fluctuations around a ` +
   `steady state; for large, permanent changes (a sanctions regime that cuts trade for good, as in the ` +
   `Funke-Wende notebooks) the nonlinear perfect-foresight path is needed.`);
 
@@ -724,74 +744,98 @@ claimsTable("primers");
 // ## Exercises
 //
 // Compute each answer in code, with any method you like. The check cells compare numbers within a stated
-// tolerance or test a property that every correct answer has, and print no answers; run with
+// tolerance or test a property that every correct answer has, and print no answers; the reference
+// computations live in `src/teaching/primer0203-checks.ts` (read it after you have answered). Run with
 // `SANCTIONS_LAB_INSTRUCTOR=1` for the worked solutions.
 //
-// 1. Steady-state capital $k^*$ if technology rose permanently by 20% ($x = 1.2$) instead of 10%, from the
-//    closed form (checked within 1e-8, relative). Predict first: by what factor does $k^*$ grow?
+// 1. **Doubling capital.** By how much must technology rise permanently for steady-state capital to
+//    **double**? Give the new level $x$ (checked within 1e-8, relative). Predict first: more or less than a
+//    doubling of $x$, and why?
 // 2. Compute $\lambda_u$ for $\beta = 0.03$ instead of 0.05 (all else equal), by rebuilding the 2×2 matrix $M$
 //    of section 1 with the new steady state (within 1e-6). Predict first: is the root larger or smaller?
-// 3. Roughly how many periods can shooting follow the saddle path in double precision with that $\lambda_u$?
-//    Use $\ln(10^{16})/\ln\lambda_u$ rounded to the nearest integer (checked exactly).
+// 3. **A longer road for shooting.** Section 1 estimated that double precision lets shooting follow the
+//    saddle path for about $\ln(10^{16})/\ln\lambda_u$ periods. Find the discount rate $\beta$ (all else as
+//    in `ramst.mod`) at which that estimate is **400 periods** (checked within 1e-5, relative).
 // 4. **How long a horizon?** Find the smallest number of periods $T$ for which consumption on impact after
 //    the permanent 10% shock (`ramst_permanent.mod`, right terminal condition) is within $10^{-6}$, relative,
-//    of its value with $T = 200$. (Checked: your $T$ is within, $T - 1$ is not.) Relate it to $\lambda_s$.
-// 5. **Where linearisation fails.** Give a permanent technology level $x$ for which the first-order
-//    solution's consumption on impact (section 7) is off the perfect-foresight value by more than 1%.
-//    (Checked with the engine and `linearised`.)
+//    of its value with $T = 200$. (Checked: your $T$ is within, $T - 1$ is not.) Relate it to $\lambda_s$ and
+//    $\lambda_u$.
+// 5. **Where linearisation starts to fail.** Permanent moves of technology from 1 to $x$, up or down: find
+//    the $x$ closest to 1 (smallest $|x - 1|$) at which the first-order solution's consumption on impact
+//    (section 7's `linearised`) is off the perfect-foresight value by 1% of the latter. (Checked within
+//    ±0.002 in $x$.) Are rises and falls of technology equally hard for the linearisation?
 
 // %%
-const answer1: number | null = null; // k* at x = 1.2
+const answer1: number | null = null; // technology level x at which k* doubles
 const answer2: number | null = null; // lambda_u with beta = 0.03
-const answer3: number | null = null; // periods before round-off dominates
+const answer3: number | null = null; // beta at which shooting lasts about 400 periods
 const answer4: number | null = null; // smallest horizon T with c_1 within 1e-6 of T = 200
-const answer5: number | null = null; // a technology level x where first order is off by more than 1%
+const answer5: number | null = null; // the x nearest to 1 with a 1% first-order error on impact
 
 // %%
-const refK = kss(1.2);
-const engBeta = runMod(ramst, { params: { bet: 0.03 }, solver: { exact: true } });
-const refLam = engBeta.check!.moduli.filter((v) => Number.isFinite(v) && v > 1)[0];
-const refPeriods = Math.round(Math.log(1e16) / Math.log(refLam));
-const c1At = (T: number) => runMod(permMod, { periods: T, solver: { exact: true } }).paths.c[1];
-const within = (T: number) => Math.abs(c1At(T) / perm.paths.c[1] - 1) <= 1e-6;
-const check4 = (T: number): boolean | string => {
-  if (!Number.isInteger(T) || T < 2 || T > 200) return "give an integer between 2 and 200";
-  if (!within(T)) return "with this T consumption on impact is not yet within 1e-6";
-  return !within(T - 1) || "a shorter horizon is already within 1e-6";
-};
-const check5 = (X: number): boolean | string => {
-  if (!(X > 0.2 && X < 5)) return "give x between 0.2 and 5";
-  const xPath = Array.from({ length: Tcmp + 2 }, (_, t) => (t === 0 ? 1 : X));
-  const pfX = runMod(permMod, { exo: { x: xPath }, terminalSteady: { c: css(X), k: kss(X) }, solver: { exact: true } });
-  const gap = Math.abs(linearised(X, kss(1), 1).c[1] / pfX.paths.c[1] - 1);
-  return gap > 0.01 || `the first-order error on impact is only ${(100 * gap).toFixed(2)}%`;
-};
-exercise("1", answer1, refK, 1e-8);
-exercise("2", answer2, refLam, 1e-6);
-exercise("3", answer3, refPeriods, 0);
-exerciseProperty("4", answer4, check4);
-exerciseProperty("5", answer5, check5);
+exerciseProperty("1", answer1, p03Ex1Check);
+exerciseProperty("2", answer2, p03Ex2Check);
+exerciseProperty("3", answer3, p03Ex3Check);
+exerciseProperty("4", answer4, p03Ex4Check);
+exerciseProperty("5", answer5, p03Ex5Check);
+
+// %%
 if (instructorMode()) {
+  // (1) k* is proportional to x^(1/(1 - alpha)), so doubling k* needs x = 2^(1 - alpha)
+  const x1 = Math.pow(2, 1 - al);
+  // (2) the matrix M of section 1 at the steady state with beta = 0.03
+  const lamUAt = (b: number) => {
+    const kb = Math.pow((de + b) / (aa * al), 1 / (al - 1)), cb = aa * Math.pow(kb, al) - de * kb;
+    const d = ((cb / ga) * (aa * al * (al - 1) * Math.pow(kb, al - 2))) / (1 + b);
+    const Mb = [[1 + b - d, -1], [d, 1]];
+    const trb = Mb[0][0] + Mb[1][1], detb = Mb[0][0] * Mb[1][1] - Mb[0][1] * Mb[1][0];
+    return (trb + Math.sqrt(trb * trb - 4 * detb)) / 2;
+  };
+  const lam3 = lamUAt(0.03);
+  // (3) bisection on beta: lambda_u rises with beta, target ln lambda_u = ln(1e16)/400
+  let lo3 = 0.001, hi3 = 0.5;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo3 + hi3) / 2;
+    if (Math.log(lamUAt(mid)) < Math.log(1e16) / 400) lo3 = mid; else hi3 = mid;
+  }
+  const beta3 = (lo3 + hi3) / 2;
+  // (4) lengthen the horizon until c_1 is within 1e-6 of the T = 200 value
+  const c1At = (T: number) => runMod(permMod, { periods: T, solver: { exact: true } }).paths.c[1];
   let T4 = 2;
-  while (T4 < 200 && !within(T4)) T4++;
-  const x5 = 1.5;
-  // exercise 2 by hand: the matrix M of section 1 at the steady state with beta = 0.03
-  const be3 = 0.03, k3 = Math.pow((de + be3) / (aa * al), 1 / (al - 1)), c3 = aa * Math.pow(k3, al) - de * k3;
-  const d3 = ((c3 / ga) * (aa * al * (al - 1) * Math.pow(k3, al - 2))) / (1 + be3);
-  const M3 = [[1 + be3 - d3, -1], [d3, 1]];
-  const tr3 = M3[0][0] + M3[1][1], det3 = M3[0][0] * M3[1][1] - M3[0][1] * M3[1][0];
-  const lam3 = (tr3 + Math.sqrt(tr3 * tr3 - 4 * det3)) / 2;
+  while (T4 < 200 && Math.abs(c1At(T4) / perm.paths.c[1] - 1) > 1e-6) T4++;
   const damp = Math.pow(lamS / lamU, T4);
-  md(`**Worked solutions.** (1) k*(1.2) = ${refK.toFixed(6)} = 1.2^(1/(1−α)) k*(1) = 1.44 k*(1). (2) Rebuild M ` +
+  // (5) the impact gap of section 7 as a function of x, bisected on each side of 1
+  const gapAt = (X: number) => {
+    const xPath = Array.from({ length: Tcmp + 2 }, (_, t) => (t === 0 ? 1 : X));
+    const pfX = runMod(permMod, {
+      exo: { x: xPath }, terminalSteady: { c: css(X), k: kss(X) }, solver: { exact: true },
+    });
+    return Math.abs(linearised(X, kss(1), 1).c[1] / pfX.paths.c[1] - 1);
+  };
+  const side = (a: number, b: number) => { // gap below 1% at a, above at b
+    for (let i = 0; i < 40; i++) { const mid = (a + b) / 2; if (gapAt(mid) < 0.01) a = mid; else b = mid; }
+    return (a + b) / 2;
+  };
+  const up5 = side(1.001, 3), down5 = side(0.999, 0.3);
+  const x5 = Math.abs(up5 - 1) < Math.abs(down5 - 1) ? up5 : down5;
+  md(`**Worked solutions.** (1) k* ∝ x^(1/(1−α)), so x = 2^(1−α) = ${x1.toFixed(6)}: with α = 0.5 a ` +
+    `rise of technology by ${(100 * (x1 - 1)).toFixed(1)}% doubles capital, because the extra capital raises ` +
+    `output again. (2) Rebuild M ` +
     `at the new steady state: λ_u = ${lam3.toFixed(6)}, smaller than ${lamU.toFixed(6)}; the product of the two ` +
     `roots is det M = 1 + β (1.03 instead of 1.05), and both move towards one: λ_s = ` +
-    `${((1 + be3) / lam3).toFixed(4)} against ${lamS.toFixed(4)}, slower convergence. (3) ln(10¹⁶)/ln λ_u ≈ ` +
-      `${refPeriods} periods. ` +
+    `${((1 + 0.03) / lam3).toFixed(4)} against ${lamS.toFixed(4)}, slower convergence. (3) β = ` +
+    `${beta3.toFixed(6)}, by bisection on β with λ_u(β) from the matrix of (2): a more patient household has ` +
+    `roots nearer one, and the error in c₁ grows more slowly. ` +
     `(4) T = ${T4}: the path's remaining gap at the horizon shrinks like λ_s^T and its effect on period 1 is ` +
     `damped by λ_u^−T on the way back, so the error in c₁ falls roughly like (λ_s/λ_u)^T, here ` +
-    `${damp.toExponential(1)}. (5) For example x = ${x5}: section 7's table gives c₁ = 1.6099 at first order ` +
-    `against 1.5925 exactly, a gap of 1.1%; larger shocks give larger gaps.`);
-  exercise("2, worked", lam3, refLam, 1e-6);
-  exerciseProperty("4, worked", T4, check4);
-  exerciseProperty("5, worked", x5, check5);
+    `${damp.toExponential(1)}. (5) x = ${x5.toFixed(4)}: bisection on each side of 1 gives ` +
+    `${up5.toFixed(4)} for a rise and ${down5.toFixed(4)} for a fall, so the ` +
+    `${Math.abs(down5 - 1) < Math.abs(up5 - 1) ? "fall" : "rise"} is the nearer one: the error is of second ` +
+    `order in the shock, but the terms beyond it differ in sign between rises and falls, so the two sides are ` +
+    `not mirror images and both must be searched.`);
+  exerciseProperty("1, worked", x1, p03Ex1Check);
+  exerciseProperty("2, worked", lam3, p03Ex2Check);
+  exerciseProperty("3, worked", beta3, p03Ex3Check);
+  exerciseProperty("4, worked", T4, p03Ex4Check);
+  exerciseProperty("5, worked", x5, p03Ex5Check);
 }
