@@ -132,14 +132,18 @@ function adfRegression(y: Float64Array, trend: AdfTrend, k: number, n: number): 
 export function adf(series: ArrayLike<number>, opts: AdfOptions = {}): AdfResult {
   requireArrayLike("series", series);
   if (opts === null || typeof opts !== "object") throw new InvalidParameterError("opts", `must be an object, got ${opts === null ? "null" : typeof opts}`, opts);
-  const trend = opts.trend ?? "c";
-  if (!["n", "c", "ct"].includes(trend)) throw new InvalidParameterError("trend", `must be 'n', 'c' or 'ct', got '${trend}'`);
+  const trend = opts.trend === undefined ? "c" : opts.trend; // null is refused below, not read as the default
+  if (!["n", "c", "ct"].includes(trend as string)) throw new InvalidParameterError("trend", `must be 'n', 'c' or 'ct', got '${trend}'`);
   const y = Float64Array.from(series);
   for (let i = 0; i < y.length; i++) if (!Number.isFinite(y[i])) throw new DataError("DATA_MISSING_VALUE", `ADF: missing or non-finite value at observation ${i + 1}; remove missing values first.`, { index: i });
   const T = y.length;
   const ntrend = trend === "n" ? 0 : trend === "c" ? 1 : 2;
   const autolag: Autolag = opts.autolag === undefined ? "aic" : opts.autolag;
+  // every option is checked: an unknown criterion would otherwise fall through to the t-stat rule
+  if (![null, "aic", "bic", "tstat"].includes(autolag)) throw new InvalidParameterError("autolag", `must be 'aic', 'bic', 'tstat' or null (a fixed lag), got '${String(autolag)}'`);
   const convention: LagConvention = opts.convention ?? "statsmodels";
+  if (!["statsmodels", "urca"].includes(convention)) throw new InvalidParameterError("convention", `must be 'statsmodels' or 'urca', got '${String(convention)}'`);
+  if (opts.maxlag === null) throw new InvalidParameterError("maxlag", "is null; give an integer >= 0 or leave it out for the default (12 (T/100)^(1/4))");
   let maxlag = opts.maxlag ?? Math.min(Math.floor(T / 2) - ntrend - 1, Math.ceil(12 * Math.pow(T / 100, 0.25)));
   if (!Number.isInteger(maxlag) || maxlag < 0) throw new InvalidParameterError("maxlag", `must be an integer >= 0, got ${maxlag}`);
   if (maxlag > Math.floor(T / 2) - ntrend - 1) {

@@ -13,6 +13,8 @@ import { fitVar } from "../../src/econometrics/var/estimate";
 import { runVarCommand } from "../../src/econometrics/cli-var";
 import { parseComtradeMirror } from "../../src/evasion/external";
 import { parseCsvText } from "../../src/data/csv";
+import { Rng } from "../../src/core/rng";
+import { adf } from "../../src/econometrics/unitroot";
 import { runIndexCommand } from "../../src/sanctions-index/cli-index";
 import { baliRapelanoroIndex, dregerIndex, monthly, quarterly, timeFactor, TimeLaw } from "../../src/sanctions-index/build";
 import { parseEvents, newMeasures } from "../../src/sanctions-index/events";
@@ -157,5 +159,30 @@ describe("other library entry points with bad arguments (fuzz classes INTERNAL t
   it("parseComtradeMirror without options or without hs6 is a typed error", () => {
     const t = parseCsvText(fs.readFileSync(path.join(REPO, "test", "fixtures", "evasion", "comtrade_small.csv"), "utf8"), "c.csv");
     for (const o of [null, undefined, {}, { hs6: "850440" }]) typed(() => parseComtradeMirror(t, o as never), /hs6/);
+  });
+});
+
+describe("fuzz seed 3: adf options are checked, none falls back silently", () => {
+  // a stationary AR(1) series from a seeded generator
+  const rng = new Rng(3);
+  const y: number[] = [];
+  for (let t = 0, v = 0; t < 120; t++) { v = 0.5 * v + rng.normal(); y.push(v); }
+  it("maxlag null, trend null, an unknown autolag or convention are typed errors naming the option", async () => {
+    const bad: [Record<string, unknown>, RegExp][] = [
+      [{ maxlag: null }, /maxlag/],
+      [{ trend: null }, /trend/],
+      [{ autolag: "x" }, /autolag/],
+      [{ convention: "gretl" }, /convention/],
+    ];
+    for (const [opts, re] of bad) {
+      let err: unknown;
+      try { adf(y, opts as never); } catch (e) { err = e; }
+      expect(err, JSON.stringify(opts)).toBeInstanceOf(SanctionsLabError);
+      expect(String((err as Error).message) + JSON.stringify((err as SanctionsLabError).details ?? ""), JSON.stringify(opts))
+        .toMatch(re);
+    }
+    // the documented forms still work: autolag null is a fixed lag, options left out are the defaults
+    expect(Number.isFinite(adf(y, { autolag: null, maxlag: 2 }).tau)).toBe(true);
+    expect(Number.isFinite(adf(y).tau)).toBe(true);
   });
 });
