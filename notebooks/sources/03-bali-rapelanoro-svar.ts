@@ -94,11 +94,16 @@ function labelOf(t: number) { return `${Math.floor(t / 12)}-${String((t % 12) + 
 
 // %%
 const ov = R.vintageOverlap("PPI_rog");
-table({
-  caption: "ROSSTAT producer prices, % of previous month, 2016: the 2016-12 vintage vs the revised 2018-04 vintage (the splice keeps the revised values)",
-  columns: ["month", "2016-12 vintage", "2018-04 vintage", "revision"],
-  rows: ov.labels.map((l, i) => [l, ov.old[i], ov.revised[i], Math.round((ov.revised[i] - ov.old[i]) * 10) / 10]),
-}, { name: "br-svar-ppi-vintages" });
+table(
+  {
+    caption:
+      "ROSSTAT producer prices, % of previous month, 2016: the 2016-12 vintage vs the revised 2018-04 vintage (the " +
+      "splice keeps the revised values)",
+    columns: ["month", "2016-12 vintage", "2018-04 vintage", "revision"],
+    rows: ov.labels.map((l, i) => [l, ov.old[i], ov.revised[i], Math.round((ov.revised[i] - ov.old[i]) * 10) / 10]),
+  },
+  { name: "br-svar-ppi-vintages" },
+);
 
 // %% [markdown]
 // ## 1. Transformations and unit roots
@@ -107,19 +112,55 @@ table({
 
 // %%
 const d_sww = R.diff(sww, "d_sww");
-const dln_eru = R.dlog(eru, "dln_eru"), dln_oilp = R.dlog(oilp, "dln_oilp"), dln_ipi = R.dlog(ipi, "dln_ipi"), dln_xru = R.dlog(xru, "dln_xru"), g_cf = R.growth(tb, "g_cf");
+const dln_eru = R.dlog(eru, "dln_eru"),
+  dln_oilp = R.dlog(oilp, "dln_oilp"),
+  dln_ipi = R.dlog(ipi, "dln_ipi"),
+  dln_xru = R.dlog(xru, "dln_xru"),
+  g_cf = R.growth(tb, "g_cf");
 const all = R.alignMonthly([st, d_sww, dln_eru, dln_oilp, dln_xru, g_cf, dln_ipi], "2010-02", "2018-07");
-md(`Common sample of all seven transformed series: **${all.labels[0]} to ${all.labels[all.labels.length - 1]}** (${all.rows.length} months).`);
-const titles: Record<string, string> = { st: "new index (level, Annex III)", d_sww: "previous index, first difference", dln_eru: "REER, Δlog ×100", dln_oilp: "Brent, Δlog ×100", dln_xru: "exports, Δlog ×100", g_cf: "trade balance growth, % (capital-flow stand-in)", dln_ipi: "producer prices, Δlog ×100" };
-plot({
-  data: all.names.map((n, j) => ({ type: "scatter", mode: "lines", x: all.labels, y: all.rows.map((r) => r[j]), xaxis: `x${j + 1}`, yaxis: `y${j + 1}`, name: titles[n], line: { color: PALETTE[j % PALETTE.length], width: 1.2 } })),
-  layout: {
-    title: "The SVAR variables, monthly",
-    grid: { rows: 4, columns: 2, pattern: "independent" },
-    showlegend: false,
-    annotations: all.names.map((n, j) => ({ text: titles[n], xref: `x${j + 1} domain`, yref: `y${j + 1} domain`, x: 0, y: 1.18, showarrow: false, xanchor: "left", font: { size: 11 } })),
+md(
+  `Common sample of all seven transformed series: **${all.labels[0]} to ${all.labels[all.labels.length - 1]}** ` +
+  `(${all.rows.length} months).`,
+);
+const titles: Record<string, string> = {
+  st: "new index (level, Annex III)",
+  d_sww: "previous index, first difference",
+  dln_eru: "REER, Δlog ×100",
+  dln_oilp: "Brent, Δlog ×100",
+  dln_xru: "exports, Δlog ×100",
+  g_cf: "trade balance growth, % (capital-flow stand-in)",
+  dln_ipi: "producer prices, Δlog ×100",
+};
+plot(
+  {
+    data: all.names.map((n, j) => ({
+      type: "scatter",
+      mode: "lines",
+      x: all.labels,
+      y: all.rows.map((r) => r[j]),
+      xaxis: `x${j + 1}`,
+      yaxis: `y${j + 1}`,
+      name: titles[n],
+      line: { color: PALETTE[j % PALETTE.length], width: 1.2 },
+    })),
+    layout: {
+      title: "The SVAR variables, monthly",
+      grid: { rows: 4, columns: 2, pattern: "independent" },
+      showlegend: false,
+      annotations: all.names.map((n, j) => ({
+        text: titles[n],
+        xref: `x${j + 1} domain`,
+        yref: `y${j + 1} domain`,
+        x: 0,
+        y: 1.18,
+        showarrow: false,
+        xanchor: "left",
+        font: { size: 11 },
+      })),
+    },
   },
-}, { name: "br-svar-data", width: 980, height: 900 });
+  { name: "br-svar-data", width: 980, height: 900 },
+);
 
 // %%
 const urRows: (string | number)[][] = [];
@@ -128,29 +169,79 @@ for (const [j, n] of all.names.entries()) {
   const a = adf(x, { trend: "c", maxlag: 12, autolag: "aic" });
   const u = adf(x, { trend: "c", maxlag: 12, autolag: "aic", convention: "urca" });
   const k = kpss(x, "c", "auto");
-  urRows.push([n, a.tau, a.usedLag, a.pvalue, a.critical["5%"], u.tau, u.usedLag, u.criticalFuller["5%"], k.statistic, k.pvalue, a.pvalue < 0.05 ? "stationary" : "unit root not rejected"]);
+  urRows.push([
+    n,
+    a.tau,
+    a.usedLag,
+    a.pvalue,
+    a.critical["5%"],
+    u.tau,
+    u.usedLag,
+    u.criticalFuller["5%"],
+    k.statistic,
+    k.pvalue,
+    a.pvalue < 0.05 ? "stationary" : "unit root not rejected",
+  ]);
 }
-table({
-  caption: "Unit-root tests (constant; lags by AIC up to 12): ADF statsmodels convention, ADF urca convention, KPSS",
-  columns: ["series", "ADF τ (sm)", "lags", "p (MacKinnon)", "5% cv (2010)", "ADF τ (urca)", "lags", "5% cv (Fuller)", "KPSS", "KPSS p", "ADF verdict at 5%"],
-  rows: urRows,
-}, { name: "br-svar-unit-roots" });
+table(
+  {
+    caption:
+      "Unit-root tests (constant; lags by AIC up to 12): ADF statsmodels convention, ADF urca convention, KPSS",
+    columns: [
+      "series",
+      "ADF τ (sm)",
+      "lags",
+      "p (MacKinnon)",
+      "5% cv (2010)",
+      "ADF τ (urca)",
+      "lags",
+      "5% cv (Fuller)",
+      "KPSS",
+      "KPSS p",
+      "ADF verdict at 5%",
+    ],
+    rows: urRows,
+  },
+  { name: "br-svar-unit-roots" },
+);
 const urEntry: Record<string, [string, string, string]> = {
-  st: ["section3-1-1", "stationary-st", "the new index in levels"], d_sww: ["section3-1-1", "stationary-sww", "the previous index, first difference"],
-  dln_eru: ["section3-1-1", "stationary-eru", "REER, log difference"], dln_oilp: ["section3-1-1", "stationary-oilp", "Brent, log difference"],
-  dln_ipi: ["section3-1-1", "stationary-ipi", "producer prices, log difference"], dln_xru: ["section3-2-1", "stationary-xru", "exports, log difference"],
+  st: ["section3-1-1", "stationary-st", "the new index in levels"],
+  d_sww: ["section3-1-1", "stationary-sww", "the previous index, first difference"],
+  dln_eru: ["section3-1-1", "stationary-eru", "REER, log difference"],
+  dln_oilp: ["section3-1-1", "stationary-oilp", "Brent, log difference"],
+  dln_ipi: ["section3-1-1", "stationary-ipi", "producer prices, log difference"],
+  dln_xru: ["section3-2-1", "stationary-xru", "exports, log difference"],
   g_cf: ["section3-2-1", "stationary-cf", "trade-balance growth rate (capital-flow stand-in)"],
 };
 for (const r of urRows) {
   const [item, entry, what] = urEntry[r[0] as string];
   const p = r[3] as number;
-  claim({ paper: PAPER, item, entry, kind: "finding", holds: p < 0.05, reading: item === "section3-2-1" ? DATA_CD : DATA_AB,
-    reproduced: `ADF on ${what}: tau ${(r[1] as number).toFixed(2)}, ${r[2]} lags, p = ${p.toFixed(4)}; KPSS p = ${(r[9] as number).toFixed(2)}`,
-    explanation: `ADF with a constant and lags by AIC up to 12 (statsmodels convention, MacKinnon p-values) on ${all.labels[0]}..${all.labels[all.labels.length - 1]}; the statement is taken to hold when the unit root is rejected at 5% for the series as it enters the VAR. The paper names neither its test nor its lag rule.` });
+  claim({
+    paper: PAPER,
+    item,
+    entry,
+    kind: "finding",
+    holds: p < 0.05,
+    reading: item === "section3-2-1" ? DATA_CD : DATA_AB,
+    reproduced: `ADF on ${what}: tau ${(r[1] as number).toFixed(2)}, ${r[2]} lags, p = ${p.toFixed(4)}; KPSS p = ` +
+      `${(r[9] as number).toFixed(2)}`,
+    explanation: `ADF with a constant and lags by AIC up to 12 (statsmodels convention, MacKinnon p-values) on ` +
+      `${all.labels[0]}..${all.labels[all.labels.length - 1]}; the statement is taken to hold when the unit root is ` +
+      `rejected at 5% for the series as it enters the VAR. The paper names neither its test nor its lag rule.`,
+  });
 }
-claim({ paper: PAPER, item: "section3-1-1", entry: "sample", kind: "finding", reproduced: null,
-  reason: "Annex III, the only published copy of the new index, ends in 2018m4; its values for 2018m5-2018m7, which a sample to July 2018 needs, are not public (and the IMF REER vintage used is not stated)",
-  explanation: `Our common sample is ${all.labels[0]}..${all.labels[all.labels.length - 1]}: it cannot reach July 2018 with the published index.` });
+claim({
+  paper: PAPER,
+  item: "section3-1-1",
+  entry: "sample",
+  kind: "finding",
+  reproduced: null,
+  reason:
+    "Annex III, the only published copy of the new index, ends in 2018m4; its values for 2018m5-2018m7, which a " +
+    "sample to July 2018 needs, are not public (and the IMF REER vintage used is not stated)",
+  explanation: `Our common sample is ${all.labels[0]}..${all.labels[all.labels.length - 1]}: it cannot reach July ` +
+    `2018 with the published index.`,
+});
 
 // %% [markdown]
 // ## 2. Lag selection
@@ -243,7 +334,8 @@ table({
 // %%
 const hs = Array.from({ length: H + 1 }, (_, h) => h);
 function irfGrid(left: ModelName, right: ModelName, name: string, title: string) {
-  const L = est.find((e) => e.m === left)!, Rm = est.find((e) => e.m === right)!;
+  const L = est.find((e) => e.m === left)!,
+    Rm = est.find((e) => e.m === right)!;
   const rows = models[left].length - 1;
   const data: Record<string, unknown>[] = [];
   const ann: Record<string, unknown>[] = [];
@@ -251,17 +343,66 @@ function irfGrid(left: ModelName, right: ModelName, name: string, title: string)
     for (let i = 1; i <= rows; i++) {
       const ax = (i - 1) * 2 + col + 1;
       const b = bands[e.m];
-      data.push({ type: "scatter", mode: "lines", x: [...hs, ...hs.slice().reverse()], y: [...hs.map((h) => b.upper[h][i][0]), ...hs.slice().reverse().map((h) => b.lower[h][i][0])], fill: "toself", fillcolor: "rgba(31,78,121,0.15)", line: { width: 0 }, xaxis: `x${ax}`, yaxis: `y${ax}`, showlegend: false, hoverinfo: "skip" });
-      data.push({ type: "scatter", mode: "lines", x: hs, y: hs.map((h) => e.ir.orth[h][i][0]), line: { color: PALETTE[col] }, xaxis: `x${ax}`, yaxis: `y${ax}`, showlegend: false });
-      ann.push({ text: `model ${e.m}: ${models[e.m][0]} → ${models[e.m][i]}`, xref: `x${ax} domain`, yref: `y${ax} domain`, x: 0, y: 1.15, showarrow: false, xanchor: "left", font: { size: 11 } });
+      data.push({
+        type: "scatter",
+        mode: "lines",
+        x: [...hs, ...hs.slice().reverse()],
+        y: [
+          ...hs.map((h) => b.upper[h][i][0]),
+          ...hs
+            .slice()
+            .reverse()
+            .map((h) => b.lower[h][i][0]),
+        ],
+        fill: "toself",
+        fillcolor: "rgba(31,78,121,0.15)",
+        line: { width: 0 },
+        xaxis: `x${ax}`,
+        yaxis: `y${ax}`,
+        showlegend: false,
+        hoverinfo: "skip",
+      });
+      data.push({
+        type: "scatter",
+        mode: "lines",
+        x: hs,
+        y: hs.map((h) => e.ir.orth[h][i][0]),
+        line: { color: PALETTE[col] },
+        xaxis: `x${ax}`,
+        yaxis: `y${ax}`,
+        showlegend: false,
+      });
+      ann.push({
+        text: `model ${e.m}: ${models[e.m][0]} → ${models[e.m][i]}`,
+        xref: `x${ax} domain`,
+        yref: `y${ax} domain`,
+        x: 0,
+        y: 1.15,
+        showarrow: false,
+        xanchor: "left",
+        font: { size: 11 },
+      });
     }
   });
-  plot({ data, layout: { title, grid: { rows, columns: 2, pattern: "independent" }, annotations: ann, shapes: [] } }, { name, width: 980, height: 230 * rows + 80 });
+  plot(
+    { data, layout: { title, grid: { rows, columns: 2, pattern: "independent" }, annotations: ann, shapes: [] } },
+    { name, width: 980, height: 230 * rows + 80 },
+  );
 }
-irfGrid("A", "B", "br-annex1", "Annex I: responses to a one-s.d. index shock, A (left) vs B (right), 95% bands, months");
+irfGrid(
+  "A",
+  "B",
+  "br-annex1",
+  "Annex I: responses to a one-s.d. index shock, A (left) vs B (right), 95% bands, months",
+);
 
 // %%
-irfGrid("C", "D", "br-annex2", "Annex II: responses to a one-s.d. index shock, C (left) vs D (right), 95% bands, months");
+irfGrid(
+  "C",
+  "D",
+  "br-annex2",
+  "Annex II: responses to a one-s.d. index shock, C (left) vs D (right), 95% bands, months",
+);
 
 // %%
 function ipiPanel(pair: [ModelName, ModelName], name: string, title: string) {
@@ -271,10 +412,48 @@ function ipiPanel(pair: [ModelName, ModelName], name: string, title: string) {
     const i = models[m].indexOf("dln_ipi");
     const b = bands[m];
     const ax = col + 1;
-    data.push({ type: "scatter", mode: "lines", x: [...hs, ...hs.slice().reverse()], y: [...hs.map((h) => b.upper[h][i][0]), ...hs.slice().reverse().map((h) => b.lower[h][i][0])], fill: "toself", fillcolor: "rgba(192,80,77,0.15)", line: { width: 0 }, xaxis: `x${ax}`, yaxis: `y${ax}`, name: `95% band (${m})` });
-    data.push({ type: "scatter", mode: "lines+markers", x: hs, y: hs.map((h) => e.ir.orth[h][i][0]), line: { color: PALETTE[col] }, xaxis: `x${ax}`, yaxis: `y${ax}`, name: `model ${m}: ${models[m][0]} → dln_ipi` });
+    data.push({
+      type: "scatter",
+      mode: "lines",
+      x: [...hs, ...hs.slice().reverse()],
+      y: [
+        ...hs.map((h) => b.upper[h][i][0]),
+        ...hs
+          .slice()
+          .reverse()
+          .map((h) => b.lower[h][i][0]),
+      ],
+      fill: "toself",
+      fillcolor: "rgba(192,80,77,0.15)",
+      line: { width: 0 },
+      xaxis: `x${ax}`,
+      yaxis: `y${ax}`,
+      name: `95% band (${m})`,
+    });
+    data.push({
+      type: "scatter",
+      mode: "lines+markers",
+      x: hs,
+      y: hs.map((h) => e.ir.orth[h][i][0]),
+      line: { color: PALETTE[col] },
+      xaxis: `x${ax}`,
+      yaxis: `y${ax}`,
+      name: `model ${m}: ${models[m][0]} → dln_ipi`,
+    });
   });
-  plot({ data, layout: { title, grid: { rows: 1, columns: 2, pattern: "independent" }, xaxis: { title: "months after the shock" }, xaxis2: { title: "months after the shock" }, yaxis: { title: "producer prices, Δlog ×100" } } }, { name, width: 980, height: 420 });
+  plot(
+    {
+      data,
+      layout: {
+        title,
+        grid: { rows: 1, columns: 2, pattern: "independent" },
+        xaxis: { title: "months after the shock" },
+        xaxis2: { title: "months after the shock" },
+        yaxis: { title: "producer prices, Δlog ×100" },
+      },
+    },
+    { name, width: 980, height: 420 },
+  );
 }
 ipiPanel(["A", "B"], "br-graph3", "Graph 3: producer prices after a sanction shock, new (A) vs previous index (B)");
 ipiPanel(["C", "D"], "br-graph4", "Graph 4: producer prices after a sanction shock, models C vs D");
