@@ -707,6 +707,8 @@ async function libWorker(): Promise<void> {
     let budget = 2_000_000;
     const walk = (x: unknown, at: string, inNumbers: boolean, depth: number): string | null => {
       if (--budget < 0 || depth > 12) return null;
+      // documented infinities: the modulus of an infinite generalized eigenvalue (BkResult.moduli)
+      if (x === Infinity && /(^|\.)check\.moduli\[\d+\]$|(^|\.)moduli\[\d+\]$/.test(at)) return null;
       if (typeof x === "number") return Number.isFinite(x) || (allowNaN && Number.isNaN(x)) ? null : `${at} = ${String(x)}`;
       if (x === null) return inNumbers ? `${at} = null` : null;
       if (typeof x !== "object" || seen.has(x)) return null;
