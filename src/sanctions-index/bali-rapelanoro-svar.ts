@@ -17,6 +17,7 @@ import { InvalidParameterError } from "../core/errors";
 import * as R from "../data/russia";
 import { fitVar, VarResult } from "../econometrics/var/estimate";
 import { fevd } from "../econometrics/var/fevd";
+import { fevdAsymptotic } from "../econometrics/var/fevd-asymptotic";
 import { irf } from "../econometrics/var/irf";
 import { selectOrder } from "../econometrics/var/select";
 import { seasonalDummies } from "../econometrics/var/season";
@@ -343,4 +344,27 @@ export function headlineStatistic(c: SpecChoice): { estimate: number; extra: Rec
   const { spec, pair } = specOfChoice(c);
   const h = headline(spec, pair, 20);
   return { estimate: h.ratio, extra: { newShare: h.newShare, oldShare: h.oldShare, difference: h.difference } };
+}
+
+/**
+ * The same statistic with the delta-method 95% interval of each model's 20-month price share
+ * (Lütkepohl 2005, section 3.7.1; `fevdAsymptotic`), in percent: `newLower/newUpper` (A or C) and
+ * `oldLower/oldUpper` (B or D). The ratio itself gets no interval here: its two shares come from two
+ * VARs, so only the joint bootstrap (`jointFevdStatistic`) gives one.
+ */
+export function headlineStatisticWithIntervals(c: SpecChoice): { estimate: number; extra: Record<string, number> } {
+  const { spec, pair } = specOfChoice(c);
+  const H = 20;
+  const a = fitModel(pair === "AB" ? "A" : "C", spec, H), b = fitModel(pair === "AB" ? "B" : "D", spec, H);
+  const band = (f: FittedModel) => {
+    const s = fevdAsymptotic(f.res, H);
+    const j = f.data.vars.indexOf(f.data.price), k = f.data.vars.indexOf(f.data.index);
+    return { lower: 100 * s.lower[H - 1][j][k], upper: 100 * s.upper[H - 1][j][k] };
+  };
+  const newShare = a.priceShare(H), oldShare = b.priceShare(H), na = band(a), nb = band(b);
+  return {
+    estimate: newShare / oldShare,
+    extra: { newShare, oldShare, difference: newShare - oldShare, newLower: na.lower, newUpper: na.upper,
+      oldLower: nb.lower, oldUpper: nb.upper },
+  };
 }

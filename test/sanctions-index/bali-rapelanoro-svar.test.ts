@@ -5,6 +5,7 @@
  * means for p = 0; fitVar's own information criterion on the trimmed sample for p >= 1), and bad
  * options are typed errors.
  */
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as B from "../../src/sanctions-index/bali-rapelanoro-svar";
 import { fitVar } from "../../src/econometrics/var/estimate";
@@ -106,4 +107,30 @@ describe("specification curve of the headline", () => {
     expect(paperRow.estimate).toBe(h.ratio);
     expect(paperRow.extra.newShare).toBe(h.newShare);
   }, 60_000);
+  it("with intervals: the same estimates, each share's delta-method interval equals fevdAsymptotic's, and worker threads give the one-thread rows", async () => {
+    const { specificationCurve } = await import("../../src/robustness/spec-curve");
+    const { fevdAsymptotic } = await import("../../src/econometrics/var/fevd-asymptotic");
+    const w = B.headlineStatisticWithIntervals(B.PAPER_CHOICE), plain = B.headlineStatistic(B.PAPER_CHOICE);
+    expect(w.estimate).toBe(plain.estimate);
+    expect(w.extra.newShare).toBe(plain.extra.newShare);
+    expect(w.extra.oldShare).toBe(plain.extra.oldShare);
+    // the interval of model A's 20-month price share from the engine directly (a second path to the number)
+    const a = B.fitModel("A", B.PAPER_SPEC, 20);
+    const s = fevdAsymptotic(a.res, 20);
+    const j = a.data.vars.indexOf(a.data.price), k = a.data.vars.indexOf(a.data.index);
+    expect(Math.abs(w.extra.newLower - 100 * s.lower[19][j][k])).toBeLessThan(1e-12);
+    expect(Math.abs(w.extra.newUpper - 100 * s.upper[19][j][k])).toBeLessThan(1e-12);
+    expect(w.extra.newLower).toBeLessThan(w.extra.newShare);
+    expect(w.extra.newUpper).toBeGreaterThan(w.extra.newShare);
+    expect(w.extra.oldLower).toBeLessThan(w.extra.oldShare);
+    const dims = B.SPEC_DIMENSIONS.map((d) => (d.name === "lags" || d.name === "from" || d.name === "to" || d.name === "prices"
+      ? { ...d, values: [d.values[0]] } : d));
+    const opts = { dimensions: dims, seed: 1, filter: B.specFilter, progress: false as const };
+    const mod = { module: path.join(__dirname, "..", "..", "src", "sanctions-index", "bali-rapelanoro-svar.ts"),
+      export: "headlineStatisticWithIntervals" };
+    const one = await specificationCurve({ ...opts, statistic: (c) => B.headlineStatisticWithIntervals(c) });
+    const two = await specificationCurve({ ...opts, statistic: mod, workers: 2 });
+    expect(one.failed).toBe(0);
+    expect(two.rows).toEqual(one.rows);
+  }, 120_000);
 });
