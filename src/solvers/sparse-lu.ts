@@ -17,7 +17,7 @@
  *
  * Costs: analysis O(nnz log n) (each dissection level is one breadth-first pass); factorisation
  * O(flops), refactorisation the same flops without the depth-first searches; memory
- * 12 (nnz(L) + nnz(U)) bytes plus O(n + nnz(A)). The fill is estimated from the symbolic Cholesky
+ * 16 nnz(L) + 12 nnz(U) bytes plus O(n + nnz(A)). The fill is estimated from the symbolic Cholesky
  * factor of the symmetrised pattern (exact for diagonal pivots) before the factors are allocated,
  * and a factorisation whose memory would exceed the caller's limit is refused with a typed error.
  */
@@ -341,6 +341,10 @@ export class SparseLu {
   private Lp: Int32Array; private Li: Int32Array; private Lx: Float64Array;
   private Up: Int32Array; private Ui: Int32Array; private Ux: Float64Array;
   private pinv: Int32Array; private prow: Int32Array;
+  // for `refactor`: the rows of L and of A renumbered by pivot step (pinv), so that the work vector is
+  // indexed by step and a column's updates touch nearby entries (nested dissection keeps a subtree's
+  // steps contiguous); built after each `factor`
+  private LiStep: Int32Array = new Int32Array(0); private AiStep: Int32Array = new Int32Array(0);
   private x: Float64Array; private xi: Int32Array; private pstack: Int32Array; private mark: Int32Array;
   private stamp = 0;
   factored = false;
@@ -455,6 +459,7 @@ export class SparseLu {
       }
       if (ipiv < 0 || !(big > 0) || big === Infinity) {
         const r = ipiv >= 0 ? ipiv : prefRow[col];
+        x.fill(0); // leave the work vector clean for the next factorisation
         throw new NumericalError("SINGULAR_MATRIX", `The sparse Jacobian is singular: no usable pivot for ${this.describe(r)} (an equation does not depend on the remaining unknowns, or variables are undetermined).`, { row: r });
       }
       const pr = prefRow[col];
@@ -470,6 +475,12 @@ export class SparseLu {
       }
     }
     this.Lp[n] = lnz; this.Up[n] = unz;
+    if (this.LiStep.length < lnz) this.LiStep = new Int32Array(this.Li.length);
+    const LiStep = this.LiStep, Li = this.Li;
+    for (let p = 0; p < lnz; p++) LiStep[p] = pinv[Li[p]];
+    if (this.AiStep.length !== Ai.length) this.AiStep = new Int32Array(Ai.length);
+    const AiStep = this.AiStep;
+    for (let p = 0; p < Ai.length; p++) AiStep[p] = pinv[Ai[p]];
     this.factored = true;
     this.factorizations++;
   }
@@ -481,37 +492,45 @@ export class SparseLu {
    */
   refactor(Ax: Float64Array, relTol = 1e-3): boolean {
     if (!this.factored) return false;
-    const { n, A, x, pinv, prow } = this;
-    const { colPtr: Ap, rowIdx: Ai } = A;
+    // the same operations in the same order as `factor` and as before: only the work vector x is
+    // indexed by pivot step (x[J] here is x[prow[J]] there), so the factors are bit for bit the same
+    const { n, A, x } = this;
+    const Ap = A.colPtr;
     const { q } = this.an;
-    const { Lp, Li, Lx, Up, Ui, Ux } = this;
+    const { Lp, Lx, Up, Ui, Ux, LiStep: Ls, AiStep: As } = this;
     for (let k = 0; k < n; k++) {
       const col = q[k];
-      for (let p = Ap[col]; p < Ap[col + 1]; p++) x[Ai[p]] = Ax[p];
+      for (let p = Ap[col], e = Ap[col + 1]; p < e; p++) x[As[p]] = Ax[p];
       const u1 = Up[k + 1] - 1;
       for (let p = Up[k]; p < u1; p++) {
-        const J = Ui[p], j = prow[J];
-        const xj = x[j];
+        const J = Ui[p];
+        const xj = x[J];
         Ux[p] = xj;
-        x[j] = 0;
+        x[J] = 0;
         if (xj === 0) continue;
-        for (let pp = Lp[J] + 1, e = Lp[J + 1]; pp < e; pp++) x[Li[pp]] -= Lx[pp] * xj;
+        // unrolled by four (the rows of a column of L are distinct: the updates are independent)
+        let pp = Lp[J] + 1;
+        const e = Lp[J + 1], e4 = e - 3;
+        for (; pp < e4; pp += 4) {
+          const i0 = Ls[pp], i1 = Ls[pp + 1], i2 = Ls[pp + 2], i3 = Ls[pp + 3];
+          x[i0] -= Lx[pp] * xj; x[i1] -= Lx[pp + 1] * xj; x[i2] -= Lx[pp + 2] * xj; x[i3] -= Lx[pp + 3] * xj;
+        }
+        for (; pp < e; pp++) x[Ls[pp]] -= Lx[pp] * xj;
       }
-      const pr = prow[k];
-      const d = x[pr];
-      x[pr] = 0;
+      const d = x[k];
+      x[k] = 0;
+      const l0 = Lp[k] + 1, l1 = Lp[k + 1];
       let big = 0;
-      for (let p = Lp[k] + 1, e = Lp[k + 1]; p < e; p++) { const a = Math.abs(x[Li[p]]); if (a > big) big = a; }
+      for (let p = l0; p < l1; p++) { const a = Math.abs(x[Ls[p]]); if (a > big) big = a; }
       const ad = Math.abs(d);
       if (!(ad > 0) || ad === Infinity || ad < relTol * big) {
-        for (let p = Lp[k] + 1, e = Lp[k + 1]; p < e; p++) x[Li[p]] = 0;
+        for (let p = l0; p < l1; p++) x[Ls[p]] = 0;
         this.factored = false;
         return false;
       }
       Ux[u1] = d;
-      for (let p = Lp[k] + 1, e = Lp[k + 1]; p < e; p++) { const i = Li[p]; Lx[p] = x[i] / d; x[i] = 0; }
+      for (let p = l0; p < l1; p++) { const i = Ls[p]; Lx[p] = x[i] / d; x[i] = 0; }
     }
-    void pinv;
     this.refactorizations++;
     return true;
   }
