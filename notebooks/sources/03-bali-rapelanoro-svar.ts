@@ -333,6 +333,20 @@ table({
 
 // %%
 const hs = Array.from({ length: H + 1 }, (_, h) => h);
+/** The shaded band of response i to the index shock, one closed polygon on axis pair `ax`. */
+const bandTrace = (b: (typeof bands)[string], i: number, ax: number, fillcolor: string,
+  more: Record<string, unknown>) => ({
+  type: "scatter",
+  mode: "lines",
+  x: [...hs, ...hs.slice().reverse()],
+  y: [...hs.map((h) => b.upper[h][i][0]), ...hs.slice().reverse().map((h) => b.lower[h][i][0])],
+  fill: "toself",
+  fillcolor,
+  line: { width: 0 },
+  xaxis: `x${ax}`,
+  yaxis: `y${ax}`,
+  ...more,
+});
 function irfGrid(left: ModelName, right: ModelName, name: string, title: string) {
   const L = est.find((e) => e.m === left)!,
     Rm = est.find((e) => e.m === right)!;
@@ -343,25 +357,7 @@ function irfGrid(left: ModelName, right: ModelName, name: string, title: string)
     for (let i = 1; i <= rows; i++) {
       const ax = (i - 1) * 2 + col + 1;
       const b = bands[e.m];
-      data.push({
-        type: "scatter",
-        mode: "lines",
-        x: [...hs, ...hs.slice().reverse()],
-        y: [
-          ...hs.map((h) => b.upper[h][i][0]),
-          ...hs
-            .slice()
-            .reverse()
-            .map((h) => b.lower[h][i][0]),
-        ],
-        fill: "toself",
-        fillcolor: "rgba(31,78,121,0.15)",
-        line: { width: 0 },
-        xaxis: `x${ax}`,
-        yaxis: `y${ax}`,
-        showlegend: false,
-        hoverinfo: "skip",
-      });
+      data.push(bandTrace(b, i, ax, "rgba(31,78,121,0.15)", { showlegend: false, hoverinfo: "skip" }));
       data.push({
         type: "scatter",
         mode: "lines",
@@ -412,24 +408,7 @@ function ipiPanel(pair: [ModelName, ModelName], name: string, title: string) {
     const i = models[m].indexOf("dln_ipi");
     const b = bands[m];
     const ax = col + 1;
-    data.push({
-      type: "scatter",
-      mode: "lines",
-      x: [...hs, ...hs.slice().reverse()],
-      y: [
-        ...hs.map((h) => b.upper[h][i][0]),
-        ...hs
-          .slice()
-          .reverse()
-          .map((h) => b.lower[h][i][0]),
-      ],
-      fill: "toself",
-      fillcolor: "rgba(192,80,77,0.15)",
-      line: { width: 0 },
-      xaxis: `x${ax}`,
-      yaxis: `y${ax}`,
-      name: `95% band (${m})`,
-    });
+    data.push(bandTrace(b, i, ax, "rgba(192,80,77,0.15)", { name: `95% band (${m})` }));
     data.push({
       type: "scatter",
       mode: "lines+markers",

@@ -6,31 +6,15 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { SanctionsLabError } from "../../src/core/errors";
+import { describe, expect, it } from "vitest";
 import { requireFiniteJson } from "../../src/core/files";
 import { runVarCommand } from "../../src/econometrics/cli-var";
+import { runCommand } from "../helpers/run-command";
 
 const CSV = path.join(__dirname, "..", "fixtures", "var", "macrodata_dlog.csv");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "var-paths-"));
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { lines.push(String(s)); return true; });
-  try {
-    let code: number;
-    try {
-      code = await runVarCommand(args);
-    } catch (e) {
-      if (!(e instanceof SanctionsLabError)) throw e;
-      lines.push(`sanctions-lab var: ${e.message}\n`);
-      code = 1;
-    }
-    return { code, err: lines.join("") };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (args: string[]) => runCommand("var", runVarCommand, args);
 
 describe("var: paths checked before estimating", () => {
   it("--json a directory, a missing folder, the input file: exit 1 naming --json; the input is unchanged", async () => {

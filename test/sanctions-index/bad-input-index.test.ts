@@ -8,13 +8,14 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InvalidParameterError, SanctionsLabError } from "../../src/core/errors";
 import { runIndexCommand } from "../../src/sanctions-index/cli-index";
 import { readCsv, toCsvText } from "../../src/data/csv";
 import { monthly, quarterly } from "../../src/sanctions-index/build";
 import { newMeasures, parseEvents } from "../../src/sanctions-index/events";
 import { validateIndexParams } from "../../src/sanctions-index/params-schema";
+import { runCommand } from "../helpers/run-command";
 
 const REPO = path.join(__dirname, "..", "..");
 const EU = path.join(REPO, "data", "events", "eu_russia_sanctions_2014_2018.csv");
@@ -22,24 +23,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "index-bad-"));
 const write = (name: string, text: string) => { const f = path.join(tmp, name); fs.writeFileSync(f, text); return f; };
 const P = write("p.json", JSON.stringify({ law: { kind: "linear", horizon: 24 }, leverage: 0.5 }));
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { lines.push(String(s)); return true; });
-  try {
-    // as src/cli.ts main(): a typed error is printed and exits 1 (anything else would be a crash)
-    let code: number;
-    try {
-      code = await runIndexCommand(args);
-    } catch (e) {
-      if (!(e instanceof SanctionsLabError)) throw e;
-      lines.push(`sanctions-lab index: ${e.message}\n`);
-      code = 1;
-    }
-    return { code, err: lines.join("") };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (args: string[]) => runCommand("index", runIndexCommand, args);
 const indexArgs = (events: string, params: string, out: string, extra: string[] = []) => [events, "--method", "bali-rapelanoro", "--params", params, "--from", "2014-01", "--to", "2016-12", ...extra, "--json", out];
 
 describe("renewals without the status column", () => {
