@@ -273,8 +273,9 @@ export function specCurveFigure(curve: SpecCurve, opts: { title?: string; estima
       title: opts.title ?? "Specification curve",
       grid: { rows: 2, columns: 1 },
       xaxis: { title: `specification (sorted by ${opts.estimateLabel ?? "estimate"})`, anchor: "y" },
-      yaxis: { domain: [0, 0.38], categoryorder: "array", categoryarray: [...labels].reverse(), automargin: true, tickfont: { size: 9 } },
-      yaxis2: { domain: [0.45, 1], title: opts.estimateLabel ?? "estimate", anchor: "x" },
+      // every choice row labelled: a crowded category axis would otherwise drop every other tick label
+      yaxis: { domain: [0, 0.4], categoryorder: "array", categoryarray: [...labels].reverse(), tickmode: "array", tickvals: labels, ticktext: labels, automargin: true, tickfont: { size: 9 } },
+      yaxis2: { domain: [0.47, 1], title: opts.estimateLabel ?? "estimate", anchor: "x" },
       shapes,
       showlegend: false,
       height: 620,

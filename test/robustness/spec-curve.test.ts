@@ -70,5 +70,8 @@ describe("specification curve", () => {
     expect(fig.data[0].y).toEqual(c.order.map((i) => c.rows[i].estimate));
     expect((fig.data[1].x as number[]).length).toBe(8 * 3);
     expect((fig.layout.yaxis as { domain: number[] }).domain[1]).toBeLessThan((fig.layout.yaxis2 as { domain: number[] }).domain[0]);
+    // every value of every dimension is a labelled row of the choice matrix
+    const nValues = c.dimensions.reduce((a, d) => a + d.values.length, 0);
+    expect((fig.layout.yaxis as { tickvals: string[] }).tickvals.length).toBe(nValues);
   });
 });
