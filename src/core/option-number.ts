@@ -9,3 +9,11 @@ export const DECIMAL_OPTION = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function decimalOption(v: string | undefined): number {
   return v !== undefined && DECIMAL_OPTION.test(v) ? Number(v) : Number.NaN;
 }
+
+/**
+ * An option given without its value: nothing follows it, or the next option does (`--json --dropna`
+ * must not write a file named '--dropna'). One rule for every command.
+ */
+export function missingOptionValue(v: string | undefined): v is undefined {
+  return v === undefined || v.startsWith("--");
+}

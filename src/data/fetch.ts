@@ -18,6 +18,7 @@ import * as https from "node:https";
 import * as path from "node:path";
 import { DataError } from "../core/errors";
 import { dataFile, manifest, ManifestEntry, resolveDataDir, sha256File } from "./datadir";
+import { missingOptionValue } from "../core/option-number";
 
 /** A manifest entry with the ways to obtain the file (see scripts/make-manifest.ts). */
 export interface FetchableEntry extends ManifestEntry {
@@ -440,7 +441,7 @@ export async function runDataCommand(argv: string[]): Promise<number> {
     const val = () => {
       const v = rest[++i];
       // an option where the value belongs is a missing value, not a folder or name called '--only'
-      if (v === undefined || v.startsWith("--")) throw new DataError("INVALID_ARGUMENT", `${a} needs a value\n\n${DATA_USAGE}`);
+      if (missingOptionValue(v)) throw new DataError("INVALID_ARGUMENT", `${a} needs a value\n\n${DATA_USAGE}`);
       return v;
     };
     if (a === "--dir") opts.dir = val();

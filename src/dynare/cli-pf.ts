@@ -11,7 +11,7 @@
 import { SanctionsLabError, SyntaxError_ } from "../core/errors";
 import { checkOutputPath, writeJsonChecked } from "../core/files";
 import { loadMod, runMod } from "./run";
-import { decimalOption } from "../core/option-number";
+import { decimalOption, missingOptionValue } from "../core/option-number";
 
 export const PF_USAGE = "usage: sanctions-lab pf <model.mod> [--periods N] [--tolf X] [--tight|--exact] --json <out.json>";
 
@@ -23,7 +23,7 @@ export async function runPfCommand(argv: string[]): Promise<number> {
     if (a === "--periods") { periods = decimalOption(argv[++i]); if (!Number.isInteger(periods) || periods < 1) return usage(`--periods must be a positive integer, got '${argv[i] ?? ""}'`); }
     else if (a === "--tolf") { tolf = decimalOption(argv[++i]); if (!(Number.isFinite(tolf) && tolf > 0)) return usage(`--tolf must be a finite positive number, got '${argv[i] ?? ""}'`); }
     else if (a === "--exact" || a === "--tight") exact = true;
-    else if (a === "--json") { json = argv[++i]; if (!json || json.startsWith("--")) return usage("--json needs a path"); }
+    else if (a === "--json") { json = argv[++i]; if (missingOptionValue(json) || json === "") return usage("--json needs a path"); }
     else if (a === "-h" || a === "--help") { process.stdout.write(`${PF_USAGE}\n`); return 0; }
     else if (a.startsWith("-")) return usage(`unknown option '${a}'`);
     else if (file) return usage(`unexpected argument '${a}'`);

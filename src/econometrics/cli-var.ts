@@ -14,7 +14,7 @@ import { irfBands, BandMethod } from "./var/bootstrap";
 import { fevdBands } from "./var/fevd-bands";
 import { Criterion, selectOrder } from "./var/select";
 import { grangerCausality } from "./var/tests";
-import { decimalOption } from "../core/option-number";
+import { decimalOption, missingOptionValue } from "../core/option-number";
 
 export const VAR_USAGE = `usage: sanctions-lab var <file.csv> [--lags P | --maxlags M --ic aic|bic|hqic|fpe] [--trend c|ct|n]
        [--order v1,v2,...] [--horizon H] [--bootstrap R --seed S --ci 0.95 --method residual|gaussian]
@@ -57,7 +57,7 @@ function parseArgs(argv: string[]): VarArgs {
     ic: "aic", trend: "c", horizon: 10, seed: 1, ci: 0.95, method: "residual", workers: 1, dropna: false, irfSe: false,
   };
   const num = (flag: string, v: string | undefined, int = true): number => {
-    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+    if (missingOptionValue(v)) throw new UsageError(`${flag} needs a value`);
     // decimal notation only, as for CSV cells: Number() would read '' and ' ' as 0 and '0x10' as 16
     const x = decimalOption(v);
     if (!Number.isFinite(x) || (int && !Number.isInteger(x))) throw new UsageError(`${flag} must be ${int ? "an integer" : "a number"}, got '${v}'`);
@@ -65,7 +65,7 @@ function parseArgs(argv: string[]): VarArgs {
   };
   /** the value of a string option: present and not the next option (`--json --dropna` would write a file named '--dropna') */
   const str = (flag: string, v: string | undefined, what: string): string => {
-    if (v === undefined || v === "" || v.startsWith("--")) throw new UsageError(`${flag} needs ${what}`);
+    if (missingOptionValue(v) || v === "") throw new UsageError(`${flag} needs ${what}`);
     return v;
   };
   for (let i = 0; i < argv.length; i++) {

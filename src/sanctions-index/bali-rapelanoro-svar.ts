@@ -298,7 +298,15 @@ export interface Headline {
 
 /** The headline comparison of a pair (A vs B, or C vs D): the index's share of the price FEV at horizon h. */
 export function headline(s: SvarSpec, pair: "AB" | "CD" = "AB", h = 20): Headline {
-  const a = fitModel(pair === "AB" ? "A" : "C", s, h), b = fitModel(pair === "AB" ? "B" : "D", s, h);
+  return headlineOf(fitPair(s, pair, h), h);
+}
+
+/** The two fitted models of a pair: the new index (A or C) and the previous one (B or D). */
+function fitPair(s: SvarSpec, pair: "AB" | "CD", h: number): { a: FittedModel; b: FittedModel } {
+  return { a: fitModel(pair === "AB" ? "A" : "C", s, h), b: fitModel(pair === "AB" ? "B" : "D", s, h) };
+}
+
+function headlineOf({ a, b }: { a: FittedModel; b: FittedModel }, h: number): Headline {
   const newShare = a.priceShare(h), oldShare = b.priceShare(h);
   return { newShare, oldShare, ratio: newShare / oldShare, difference: newShare - oldShare };
 }
@@ -355,16 +363,16 @@ export function headlineStatistic(c: SpecChoice): { estimate: number; extra: Rec
 export function headlineStatisticWithIntervals(c: SpecChoice): { estimate: number; extra: Record<string, number> } {
   const { spec, pair } = specOfChoice(c);
   const H = 20;
-  const a = fitModel(pair === "AB" ? "A" : "C", spec, H), b = fitModel(pair === "AB" ? "B" : "D", spec, H);
+  const fits = fitPair(spec, pair, H), h = headlineOf(fits, H);
   const band = (f: FittedModel) => {
     const s = fevdAsymptotic(f.res, H);
     const j = f.data.vars.indexOf(f.data.price), k = f.data.vars.indexOf(f.data.index);
     return { lower: 100 * s.lower[H - 1][j][k], upper: 100 * s.upper[H - 1][j][k] };
   };
-  const newShare = a.priceShare(H), oldShare = b.priceShare(H), na = band(a), nb = band(b);
+  const na = band(fits.a), nb = band(fits.b);
   return {
-    estimate: newShare / oldShare,
-    extra: { newShare, oldShare, difference: newShare - oldShare, newLower: na.lower, newUpper: na.upper,
-      oldLower: nb.lower, oldUpper: nb.upper },
+    estimate: h.ratio,
+    extra: { newShare: h.newShare, oldShare: h.oldShare, difference: h.difference, newLower: na.lower,
+      newUpper: na.upper, oldLower: nb.lower, oldUpper: nb.upper },
   };
 }

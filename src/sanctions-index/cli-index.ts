@@ -20,6 +20,7 @@ import { checkOutputPath, readTextInput, writeJsonChecked } from "../core/files"
 import { baliRapelanoroIndex, BaliParams, dregerIndex, DregerParams, monthly, quarterly } from "./build";
 import { newMeasures, readEvents } from "./events";
 import { validateIndexParams } from "./params-schema";
+import { missingOptionValue } from "../core/option-number";
 
 export const INDEX_USAGE = `usage: sanctions-lab index <events.csv> --method bali-rapelanoro|dreger --params <params.json>
        [--from 2010-01 --to 2018-04 --freq monthly|quarterly] --json <out.json>`;
@@ -39,7 +40,7 @@ export async function runIndexCommand(argv: string[]): Promise<number> {
     const a = argv[i];
     if (["--method", "--params", "--from", "--to", "--freq", "--json"].includes(a)) {
       // an option where the value belongs (`--params --json out.json`) is a missing value, not a file named '--json'
-      if (argv[i + 1] === undefined || argv[i + 1].startsWith("--")) return usage(`${a} needs a value`);
+      if (missingOptionValue(argv[i + 1])) return usage(`${a} needs a value`);
       opts[a.slice(2)] = argv[++i];
     } else if (a.startsWith("-")) return usage(`unknown option '${a}'`);
     else if (file) return usage(`unexpected argument '${a}'`);

@@ -14,7 +14,7 @@ import { runCommand } from "../helpers/run-command";
 const CSV = path.join(__dirname, "..", "fixtures", "var", "macrodata_dlog.csv");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "var-paths-"));
 
-const run = (args: string[]) => runCommand("var", runVarCommand, args);
+const run = (args: string[]) => runCommand(runVarCommand, args, { name: "var" });
 
 describe("var: paths checked before estimating", () => {
   it("--json a directory, a missing folder, the input file: exit 1 naming --json; the input is unchanged", async () => {

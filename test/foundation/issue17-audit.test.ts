@@ -20,7 +20,7 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DataError, InvalidParameterError, NumericalError, SanctionsLabError, SyntaxError_ } from "../../src/core/errors";
 import { writeJsonChecked } from "../../src/core/files";
 import { Rng } from "../../src/core/rng";
@@ -38,6 +38,7 @@ import { parseBruegelTracker, parseComtradeMirror } from "../../src/evasion/exte
 import { evasionScoreInterval } from "../../src/evasion/score";
 import { targetChoiceSample } from "../../src/evidence/ties";
 import { runIndexCommand } from "../../src/sanctions-index/cli-index";
+import { runCommand } from "../helpers/run-command";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "issue17-audit-"));
 const write = (name: string, text: string) => { const f = path.join(tmp, name); fs.mkdirSync(path.dirname(f), { recursive: true }); fs.writeFileSync(f, text); return f; };
@@ -45,24 +46,7 @@ const ramst = fs.readFileSync(path.join(REPO_ROOT, "test", "fixtures", "dynare",
 const VAR_CSV = path.join(REPO_ROOT, "test", "fixtures", "var", "macrodata_dlog.csv");
 const EU = path.join(REPO_ROOT, "data", "events", "eu_russia_sanctions_2014_2018.csv");
 
-/** a command as src/cli.ts main() runs it: exit code and stderr (a typed error is exit 1) */
-async function run(cmd: (argv: string[]) => Promise<number>, argv: string[]): Promise<{ code: number; err: string }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { lines.push(String(s)); return true; });
-  try {
-    let code: number;
-    try {
-      code = await cmd(argv);
-    } catch (e) {
-      if (!(e instanceof SanctionsLabError)) throw e;
-      lines.push(`${e.message}\n`);
-      code = 1;
-    }
-    return { code, err: lines.join("") };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (cmd: (argv: string[]) => Promise<number>, argv: string[]) => runCommand(cmd, argv);
 
 function typed<E extends SanctionsLabError>(f: () => unknown, cls: new (...a: never[]) => E = SanctionsLabError as never): E {
   try {

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SanctionsLabError } from "../../src/core/errors";
 import { checkOutputPath } from "../../src/core/files";
 import { fitVar } from "../../src/econometrics/var/estimate";
@@ -18,6 +18,7 @@ import { adf } from "../../src/econometrics/unitroot";
 import { runIndexCommand } from "../../src/sanctions-index/cli-index";
 import { baliRapelanoroIndex, dregerIndex, monthly, quarterly, timeFactor, TimeLaw } from "../../src/sanctions-index/build";
 import { parseEvents, newMeasures } from "../../src/sanctions-index/events";
+import { runCommand } from "../helpers/run-command";
 
 const REPO = path.join(__dirname, "..", "..");
 const MACRO = path.join(REPO, "test", "fixtures", "var", "macrodata_dlog.csv");
@@ -25,29 +26,7 @@ const US = path.join(REPO, "data", "events", "us_russia_sanctions_2014_2018.csv"
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "fuzz-regress-"));
 const usEvents = () => newMeasures(parseEvents(fs.readFileSync(US, "utf8"), US));
 
-/** run a command as src/cli.ts main() does: a typed error is exit 1, anything else a test failure */
-async function run(cmd: (argv: string[]) => Promise<number>, argv: string[], cwd = tmp): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [], err: string[] = [];
-  const so = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { out.push(String(s)); return true; });
-  const se = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err.push(String(s)); return true; });
-  const dir = process.cwd();
-  process.chdir(cwd);
-  try {
-    let code: number;
-    try {
-      code = await cmd(argv);
-    } catch (e) {
-      if (!(e instanceof SanctionsLabError)) throw e;
-      err.push(e.message);
-      code = 1;
-    }
-    return { code, out: out.join(""), err: err.join("") };
-  } finally {
-    process.chdir(dir);
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+const run = (cmd: (argv: string[]) => Promise<number>, argv: string[], cwd = tmp) => runCommand(cmd, argv, { cwd });
 
 /** f() throws one of the typed errors (not a TypeError) */
 function typed(f: () => unknown, message?: RegExp): void {

@@ -23,7 +23,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "index-bad-"));
 const write = (name: string, text: string) => { const f = path.join(tmp, name); fs.writeFileSync(f, text); return f; };
 const P = write("p.json", JSON.stringify({ law: { kind: "linear", horizon: 24 }, leverage: 0.5 }));
 
-const run = (args: string[]) => runCommand("index", runIndexCommand, args);
+const run = (args: string[]) => runCommand(runIndexCommand, args, { name: "index" });
 const indexArgs = (events: string, params: string, out: string, extra: string[] = []) => [events, "--method", "bali-rapelanoro", "--params", params, "--from", "2014-01", "--to", "2016-12", ...extra, "--json", out];
 
 describe("renewals without the status column", () => {
